@@ -1,0 +1,51 @@
+# Two commands for people: `make serve` (preview the site) and `make test` (the whole suite).
+# Both set everything up on a fresh Debian machine with Python 3.11+.
+
+VENV ?= .venv
+PYTHON ?= python3
+BIN := $(VENV)/bin
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+CHROMIUM ?= /usr/bin/chromium
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: serve test site check verify schema lint chromium bench clean
+
+$(BIN)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+## serve: set up, then preview the site at http://127.0.0.1:8000 (reloads on data edits)
+serve: $(BIN)/.installed
+	$(BIN)/mkdocs serve --livereload --dev-addr 127.0.0.1:8000
+
+## test: set up (Python packages, Debian's Chromium), then lint and run the whole suite
+test: $(BIN)/.installed chromium
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/explainer check
+	$(BIN)/pytest
+
+## site: strict production build into site/
+site: $(BIN)/.installed
+	$(BIN)/mkdocs build --strict
+
+## check: validate data/ and report every problem
+check: $(BIN)/.installed
+	$(BIN)/explainer check
+
+## verify: fact-check every quote against the seed article
+verify: $(BIN)/.installed
+	$(BIN)/explainer verify ../shared/seed/article.md
+
+## schema: regenerate the JSON Schemas editors' YAML tooling reads
+schema: $(BIN)/.installed
+	$(BIN)/explainer schema --out schemas
+
+chromium:
+	@test -x $(CHROMIUM) || { $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium; }
+
+clean:
+	rm -rf site build .pytest_cache

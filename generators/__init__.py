@@ -1,0 +1,18 @@
+# Explainer-microsite generator: structured article data → Markdown pages and chart data.
+"""Public API: load data, render pages, write output. The MkDocs adapter is `mkdocs_hook`."""
+
+from generators.loader import load, load_explainer
+from generators.model import Explainer
+from generators.problems import DataError, Problem
+from generators.site import OutputFile, site_files, write_atomically
+
+__all__ = [
+    "DataError",
+    "Explainer",
+    "OutputFile",
+    "Problem",
+    "load",
+    "load_explainer",
+    "site_files",
+    "write_atomically",
+]

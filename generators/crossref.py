@@ -1,0 +1,188 @@
+# Rules that span records: unique ids, references that resolve, paragraphs that exist.
+"""Cross-reference checks over a whole explainer, each problem located in its file."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+from generators.problems import Problem
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel
+
+    from generators.model import Explainer
+    from generators.yamlsource import ParsedFile, PathKey
+
+LIST_KINDS = (
+    "people",
+    "countries",
+    "organisations",
+    "channels",
+    "topics",
+    "quotes",
+    "events",
+    "figures",
+    "positions",
+    "relations",
+    "glossary",
+)
+ACTOR_KINDS = ("people", "countries", "organisations")
+
+# field → (kinds whose ids it may name, what to call such an id in a message)
+REFERENCES: dict[str, dict[str, tuple[tuple[str, ...], str]]] = {
+    "article": {
+        "authors": (("people",), "person"),
+        "contributors": (("people",), "person"),
+        "parties": (ACTOR_KINDS, "actor"),
+    },
+    "people": {
+        "affiliation": (("organisations",), "organisation"),
+        "country": (("countries",), "country"),
+    },
+    "organisations": {"country": (("countries",), "country")},
+    "channels": {"via": (ACTOR_KINDS, "actor")},
+    "quotes": {
+        "speaker": (("people",), "person"),
+        "channel": (("channels",), "channel"),
+        "topics": (("topics",), "topic"),
+        "addressee": (("people",), "person"),
+        "event": (("events",), "event"),
+        "continues": (("quotes",), "quote"),
+    },
+    "events": {
+        "countries": (("countries",), "country"),
+        "actors": (ACTOR_KINDS, "actor"),
+        "topics": (("topics",), "topic"),
+    },
+    "figures": {"measured_by": (ACTOR_KINDS, "actor"), "topic": (("topics",), "topic")},
+    "positions": {"actor": (ACTOR_KINDS, "actor"), "topic": (("topics",), "topic")},
+    "relations": {"source": (ACTOR_KINDS, "actor"), "target": (ACTOR_KINDS, "actor")},
+}
+
+
+def check(explainer: Explainer, files: dict[str, ParsedFile]) -> list[Problem]:
+    """Every cross-record problem in the explainer."""
+    ids = {kind: [record.id for record in getattr(explainer, kind)] for kind in LIST_KINDS}
+    paragraphs = set(explainer.article.paragraph_ids())
+    problems = list(_duplicate_ids(ids, files))
+    problems += _references(explainer, ids, files)
+    problems += _sources(explainer, paragraphs, files)
+    return problems
+
+
+def _records(explainer: Explainer) -> Iterator[tuple[str, PathKey, BaseModel]]:
+    yield "article", (), explainer.article
+    for kind in LIST_KINDS:
+        for index, record in enumerate(getattr(explainer, kind)):
+            yield kind, (index,), record
+
+
+def _duplicate_ids(ids: dict[str, list[str]], files: dict[str, ParsedFile]) -> Iterator[Problem]:
+    first_seen: dict[str, tuple[str, int]] = {}
+    for kind in LIST_KINDS:
+        actor = kind in ACTOR_KINDS
+        seen_here: dict[str, int] = {}
+        for index, record_id in enumerate(ids[kind]):
+            parsed = files[kind]
+            path = (index, "id")
+            if record_id in seen_here:
+                line = parsed.key_position((seen_here[record_id], "id"))[0]
+                yield parsed.problem(
+                    path,
+                    f"{kind}[{index}].id",
+                    f"duplicate id '{record_id}' (first used on line {line})",
+                    "give each record its own id",
+                )
+            elif actor and record_id in first_seen:
+                other_kind, other_index = first_seen[record_id]
+                other = files[other_kind]
+                line = other.key_position((other_index, "id"))[0]
+                yield parsed.problem(
+                    path,
+                    f"{kind}[{index}].id",
+                    f"id '{record_id}' is already used in {other.name}:{line}",
+                    "people, countries and organisations share one set of ids",
+                )
+            seen_here.setdefault(record_id, index)
+            if actor:
+                first_seen.setdefault(record_id, (kind, index))
+
+
+def _references(
+    explainer: Explainer, ids: dict[str, list[str]], files: dict[str, ParsedFile]
+) -> Iterator[Problem]:
+    for kind, path, record in _records(explainer):
+        parsed = files[kind]
+        for field_name, (target_kinds, noun) in REFERENCES.get(kind, {}).items():
+            known = [i for target in target_kinds for i in ids[target]]
+            for value_path, value in _values(getattr(record, field_name), (*path, field_name)):
+                if value in known:
+                    continue
+                yield parsed.problem(
+                    value_path,
+                    _display(kind, value_path),
+                    f"unknown {noun} '{value}'",
+                    _suggest(value, known, target_kinds),
+                )
+    for index, quote in enumerate(explainer.quotes):
+        if quote.continues == quote.id:
+            path = (index, "continues")
+            yield files["quotes"].problem(
+                path, _display("quotes", path), "a quote cannot continue itself"
+            )
+
+
+def _sources(
+    explainer: Explainer, paragraphs: set[str], files: dict[str, ParsedFile]
+) -> Iterator[Problem]:
+    last = f"P{explainer.article.paragraphs}"
+    for kind, path, record in _records(explainer):
+        yield from _cited(kind, path, record, paragraphs, last, files[kind])
+    for list_name in ("takeaways", "watch"):
+        for index, point in enumerate(getattr(explainer.article, list_name)):
+            yield from _cited(
+                "article", (list_name, index), point, paragraphs, last, files["article"]
+            )
+
+
+def _cited(
+    kind: str,
+    path: PathKey,
+    record: BaseModel,
+    paragraphs: set[str],
+    last: str,
+    parsed: ParsedFile,
+) -> Iterator[Problem]:
+    for index, paragraph in enumerate(record.sources):  # type: ignore[attr-defined]
+        if paragraph not in paragraphs:
+            value_path = (*path, "sources", index)
+            yield parsed.problem(
+                value_path,
+                _display(kind, value_path),
+                f"paragraph '{paragraph}' does not exist",
+                f"the article has P1…{last}, CAPTION, BYLINE and CREDITS",
+            )
+
+
+def _values(value: object, path: PathKey) -> Iterable[tuple[PathKey, str]]:
+    if value is None:
+        return []
+    if isinstance(value, list):
+        return [((*path, index), item) for index, item in enumerate(value)]
+    return [(path, str(value))]
+
+
+def _display(kind: str, path: PathKey) -> str:
+    text = kind
+    for part in path:
+        text += f"[{part}]" if isinstance(part, int) else f".{part}"
+    return text
+
+
+def _suggest(value: str, known: list[str], target_kinds: tuple[str, ...]) -> str:
+    close = difflib.get_close_matches(value, known, n=1, cutoff=0.6)
+    if close:
+        return f"did you mean '{close[0]}'?"
+    return f"add it to {' or '.join(f'{kind}.yml' for kind in target_kinds)} first"

@@ -1,0 +1,225 @@
+# YAML data folder → validated Explainer, with every problem located at file:line:col.
+"""Load an explainer's data folder.
+
+Each file is parsed on its own, each record validated on its own, then cross-references are
+checked over the whole bundle, so one run reports every problem an editor has to fix.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from generators import crossref
+from generators.model import (
+    Article,
+    Channel,
+    Country,
+    Event,
+    Explainer,
+    Figure,
+    Organisation,
+    Person,
+    Position,
+    Quote,
+    Relation,
+    Term,
+    Topic,
+)
+from generators.problems import DataError, Problem
+from generators.yamlsource import ParsedFile, PathKey, read_yaml
+
+DEFAULT_DATA_DIR = "data"
+
+
+@dataclass(frozen=True)
+class DataFile:
+    """One file of the data folder and the record class it holds."""
+
+    kind: str
+    record: type[BaseModel]
+    is_list: bool = True
+
+    @property
+    def filename(self) -> str:
+        return f"{self.kind}.yml"
+
+
+DATA_FILES: tuple[DataFile, ...] = (
+    DataFile("article", Article, is_list=False),
+    DataFile("people", Person),
+    DataFile("countries", Country),
+    DataFile("organisations", Organisation),
+    DataFile("channels", Channel),
+    DataFile("topics", Topic),
+    DataFile("quotes", Quote),
+    DataFile("events", Event),
+    DataFile("figures", Figure),
+    DataFile("positions", Position),
+    DataFile("relations", Relation),
+    DataFile("glossary", Term),
+)
+
+
+def data_dir_from_env(explicit: str | os.PathLike[str] | None = None) -> Path:
+    """The data folder: an explicit one, else $EXPLAINER_DATA, else `data/`."""
+    return Path(explicit or os.environ.get("EXPLAINER_DATA") or DEFAULT_DATA_DIR)
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """A validated explainer and the parsed files it came from (for locating later problems)."""
+
+    explainer: Explainer
+    files: dict[str, ParsedFile]
+
+
+def load(data_dir: str | os.PathLike[str]) -> Loaded:
+    """Load and validate a data folder, raising DataError with every problem found."""
+    folder = Path(data_dir)
+    if not folder.is_dir():
+        raise DataError([Problem(str(folder), 1, 1, "", "data folder does not exist")])
+    problems: list[Problem] = []
+    files: dict[str, ParsedFile] = {}
+    records: dict[str, Any] = {}
+    for data_file in DATA_FILES:
+        display_name = _display_name(folder, data_file.filename)
+        parsed, read_problems = read_yaml(folder / data_file.filename, display_name)
+        problems += read_problems
+        if parsed is None:
+            continue
+        files[data_file.kind] = parsed
+        records[data_file.kind], record_problems = _validate_file(data_file, parsed)
+        problems += record_problems
+    if problems:
+        raise DataError(problems)
+    explainer = Explainer(**records)
+    problems = crossref.check(explainer, files)
+    if problems:
+        raise DataError(problems)
+    return Loaded(explainer, files)
+
+
+def load_explainer(data_dir: str | os.PathLike[str]) -> Explainer:
+    """Load a data folder and return just the validated explainer."""
+    return load(data_dir).explainer
+
+
+def _display_name(folder: Path, filename: str) -> str:
+    path = folder / filename
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
+def _validate_file(data_file: DataFile, parsed: ParsedFile) -> tuple[Any, list[Problem]]:
+    """Validate each record of a file on its own, so one bad record hides no other."""
+    kind = data_file.kind
+    if not data_file.is_list:
+        if not isinstance(parsed.data, dict):
+            return None, [parsed.problem((), kind, "expected a mapping of fields (key: value)")]
+        record, problems = _validate_record(data_file.record, parsed.data, parsed, (), kind)
+        return record, problems
+    if not isinstance(parsed.data, list):
+        return [], [
+            parsed.problem((), kind, "expected a list of records, each starting with '- id: …'")
+        ]
+    valid: list[BaseModel] = []
+    problems: list[Problem] = []
+    for index, item in enumerate(parsed.data):
+        record, record_problems = _validate_record(
+            data_file.record, item, parsed, (index,), f"{kind}[{index}]"
+        )
+        problems += record_problems
+        if record is not None:
+            valid.append(record)
+    return valid, problems
+
+
+def _validate_record(
+    record_class: type[BaseModel], item: Any, parsed: ParsedFile, path: PathKey, display: str
+) -> tuple[BaseModel | None, list[Problem]]:
+    if not isinstance(item, dict):
+        return None, [parsed.problem(path, display, "expected a record of fields (key: value)")]
+    try:
+        return record_class.model_validate(item), []
+    except ValidationError as error:
+        return None, [
+            _problem_from_error(e, record_class, parsed, path, display) for e in error.errors()
+        ]
+
+
+def _problem_from_error(
+    error: Any, record_class: type[BaseModel], parsed: ParsedFile, path: PathKey, display: str
+) -> Problem:
+    location = tuple(error["loc"])
+    full_path = (*path, *location)
+    field_display = display + "".join(
+        f"[{part}]" if isinstance(part, int) else f".{part}" for part in location
+    )
+    message, hint = _explain(error, record_class)
+    if error["type"] == "missing":
+        # Point at the record itself: the missing key has no position of its own.
+        line, column = parsed.position(path)
+        return Problem(parsed.name, line, column, field_display, message, hint)
+    return parsed.problem(full_path, field_display, message, hint)
+
+
+def _explain(error: Any, record_class: type[BaseModel]) -> tuple[str, str | None]:
+    """Turn a pydantic error into a sentence for an editor, and a hint to fix it."""
+    kind = error["type"]
+    name = str(error["loc"][-1]) if error["loc"] else ""
+    value = error.get("input")
+    ctx = error.get("ctx") or {}
+    if kind == "missing":
+        return f"missing required field '{name}'", f"add '{name}: …' to this record"
+    if kind == "extra_forbidden":
+        fields = list(record_class.model_fields)
+        close = difflib.get_close_matches(name, fields, n=1)
+        hint = f"did you mean '{close[0]}'?" if close else f"known fields: {', '.join(fields)}"
+        return f"unknown field '{name}'", hint
+    if kind == "literal_error":
+        return f"{value!r} is not allowed", f"use one of: {ctx.get('expected', '')}"
+    if kind == "string_pattern_mismatch":
+        pattern = ctx.get("pattern", "")
+        if "P[1-9]" in pattern:
+            return f"{value!r} is not a paragraph id", "use P1, P2, …, CAPTION, BYLINE or CREDITS"
+        if "[a-z0-9]" in pattern:
+            return f"{value!r} is not a valid id", "ids are lowercase words joined by hyphens"
+        if "[0-9]{4}" in pattern:
+            return f"{value!r} is not a date", "write YYYY, YYYY-MM or YYYY-MM-DD"
+        return f"{value!r} does not have the expected form", f"it must match {pattern}"
+    if kind == "string_too_short":
+        return "must not be empty", None
+    if kind == "too_short":
+        return "must not be empty", "give at least one item"
+    if kind in {"string_type", "int_type", "float_type", "bool_type", "list_type", "date_type"}:
+        expected = {
+            "string_type": "text",
+            "int_type": "a whole number",
+            "float_type": "a number",
+            "bool_type": "true or false",
+            "list_type": "a list",
+            "date_type": "a date (YYYY-MM-DD)",
+        }[kind]
+        return f"expected {expected}, got {_describe(value)}", None
+    if kind.startswith("date_"):
+        return f"{value!r} is not a valid date", "write YYYY-MM-DD"
+    message = str(error.get("msg", "invalid value"))
+    return message.removeprefix("Value error, "), None
+
+
+def _describe(value: Any) -> str:
+    if value is None:
+        return "nothing"
+    if isinstance(value, bool):
+        return f"{value!r}".lower()
+    if isinstance(value, (dict, list)):
+        return "a mapping" if isinstance(value, dict) else "a list"
+    return f"{type(value).__name__} {value!r}"

@@ -1,0 +1,133 @@
+# Derived views of an explainer that several pages and charts need: groupings and reverse indexes.
+"""Pure functions from a validated explainer to the groupings its pages show."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import TYPE_CHECKING
+
+from generators import dates
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel
+
+    from generators.model import Event, Explainer, Position, Quote
+
+# Stances that mark where a partnership stops rather than where it holds.
+LIMIT_STANCES = frozenset({"does-not-recognise", "does-not-side-with", "neutral"})
+
+STANCE_LABELS = {
+    "supports": "Supports",
+    "opposes": "Opposes",
+    "criticises": "Criticises",
+    "concerned": "Concerned",
+    "neutral": "Neutral",
+    "does-not-recognise": "Does not recognise",
+    "does-not-side-with": "Does not side with",
+    "boycotts": "Boycotts",
+    "attends": "Attends",
+}
+
+GROUP_LABELS = {
+    "russian-official": "Russian officials",
+    "chinese-official": "Chinese officials",
+    "western-official": "Western officials",
+    "analyst": "Analysts",
+    "journalist": "Journalists",
+    "other": "Others",
+}
+
+
+def events_in_order(explainer: Explainer) -> list[Event]:
+    """Events by date (a year before its months), then by title."""
+    return sorted(explainer.events, key=lambda event: (dates.sort_key(event.date), event.title))
+
+
+def quotes_by_speaker(explainer: Explainer) -> dict[str, list[Quote]]:
+    """Quotes grouped by speaker id, speakers in order of first quote."""
+    grouped: dict[str, list[Quote]] = defaultdict(list)
+    for quote in explainer.quotes:
+        grouped[quote.speaker].append(quote)
+    return dict(grouped)
+
+
+def quotes_by_topic(explainer: Explainer) -> dict[str, list[Quote]]:
+    """Quotes grouped by topic id, in topic order; a quote may sit under several topics."""
+    grouped: dict[str, list[Quote]] = {topic.id: [] for topic in explainer.topics}
+    for quote in explainer.quotes:
+        for topic in quote.topics:
+            grouped[topic].append(quote)
+    return {topic: quotes for topic, quotes in grouped.items() if quotes}
+
+
+def positions_by_topic(explainer: Explainer) -> dict[str, list[Position]]:
+    """Positions grouped by topic id, in topic order."""
+    grouped: dict[str, list[Position]] = {topic.id: [] for topic in explainer.topics}
+    for position in explainer.positions:
+        grouped[position.topic].append(position)
+    return grouped
+
+
+def events_for(explainer: Explainer, actor_or_topic: str) -> list[Event]:
+    """Events that involve an actor or concern a topic, in date order."""
+    return [
+        event
+        for event in events_in_order(explainer)
+        if actor_or_topic in event.actors
+        or actor_or_topic in event.countries
+        or actor_or_topic in event.topics
+    ]
+
+
+def citations_by_paragraph(explainer: Explainer) -> dict[str, list[tuple[str, str]]]:
+    """For each paragraph id, the (kind, id) of every record that cites it, in data order."""
+    cited: dict[str, list[tuple[str, str]]] = {p: [] for p in explainer.article.paragraph_ids()}
+    for kind, record in all_records(explainer):
+        for paragraph in record.sources:  # type: ignore[attr-defined]
+            cited[paragraph].append((kind, record.id))  # type: ignore[attr-defined]
+    return cited
+
+
+def all_records(explainer: Explainer) -> list[tuple[str, BaseModel]]:
+    """Every record with its kind, the article's own points included."""
+    records: list[tuple[str, BaseModel]] = [("article", explainer.article)]
+    records += [("takeaway", point) for point in explainer.article.takeaways]
+    records += [("watch", point) for point in explainer.article.watch]
+    for kind in (
+        "people",
+        "countries",
+        "organisations",
+        "channels",
+        "topics",
+        "quotes",
+        "events",
+        "figures",
+        "positions",
+        "relations",
+        "glossary",
+    ):
+        records += [(kind, record) for record in getattr(explainer, kind)]
+    return records
+
+
+def background_records(explainer: Explainer) -> list[tuple[str, BaseModel]]:
+    """Records that carry a fact from outside the article."""
+    return [(kind, r) for kind, r in all_records(explainer) if r.background is not None]  # type: ignore[attr-defined]
+
+
+def actor_names(explainer: Explainer) -> dict[str, str]:
+    """Display name of every actor id."""
+    names = {person.id: person.name for person in explainer.people}
+    names |= {country.id: country.name for country in explainer.countries}
+    names |= {org.id: org.short_name or org.name for org in explainer.organisations}
+    return names
+
+
+def parties_split(explainer: Explainer) -> tuple[list[Position], list[Position]]:
+    """The parties' positions split into common ground and the partnership's limits."""
+    parties = set(explainer.article.parties)
+    positions = [p for p in explainer.positions if p.actor in parties]
+    limits = [p for p in positions if p.stance in LIMIT_STANCES]
+    limit_topics = {p.topic for p in limits}
+    common = [p for p in positions if p.topic not in limit_topics]
+    return common, limits

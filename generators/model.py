@@ -1,0 +1,334 @@
+# Typed records of an explainer (pydantic) and the validated bundle that ties them together.
+"""The data model: one class per kind of record, one `Explainer` holding them all.
+
+Field-level rules (types, required fields, enums, id and date formats) live on the classes;
+rules that span records (references, unique ids, cited paragraphs) live in `crossref.py`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Annotated, Literal
+
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    field_validator,
+    model_validator,
+)
+
+ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+PARAGRAPH_PATTERN = r"^(?:P[1-9][0-9]*|CAPTION|BYLINE|CREDITS)$"
+DATE_PATTERN = r"^[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?$"
+
+Id = Annotated[str, StringConstraints(pattern=ID_PATTERN)]
+ParagraphId = Annotated[str, StringConstraints(pattern=PARAGRAPH_PATTERN)]
+Text = Annotated[str, StringConstraints(min_length=1)]
+PartialDate = Annotated[
+    str,
+    BeforeValidator(lambda value: str(value) if type(value) is int else value),
+    StringConstraints(pattern=DATE_PATTERN),
+]
+
+SPECIAL_PARAGRAPHS = ("CAPTION", "BYLINE", "CREDITS")
+
+PersonGroup = Literal[
+    "russian-official", "chinese-official", "western-official", "analyst", "journalist", "other"
+]
+OrganisationKind = Literal[
+    "government",
+    "ministry",
+    "agency",
+    "alliance",
+    "university",
+    "pollster",
+    "news",
+    "event",
+    "other",
+]
+ChannelKind = Literal["footage", "readout", "briefing", "translation", "statement", "interview"]
+QuoteForm = Literal["sentence", "phrase"]
+DateBasis = Literal["stated", "inferred", "background"]
+EventStatus = Literal["happened", "planned"]
+FigureUnit = Literal["count", "percent", "minutes", "years"]
+Stance = Literal[
+    "supports",
+    "opposes",
+    "criticises",
+    "concerned",
+    "neutral",
+    "does-not-recognise",
+    "does-not-side-with",
+    "boycotts",
+    "attends",
+]
+RelationKind = Literal[
+    "partners-with",
+    "former-adversary-of",
+    "rival-of",
+    "met-with",
+    "leads",
+    "works-for",
+    "member-of",
+    "backs",
+    "pressures",
+    "boycotts",
+    "hosts",
+    "courts",
+]
+
+
+class Record(BaseModel):
+    """Fields every record shares: a stable id and where its facts come from."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: Id = Field(description="Stable kebab-case id, unique within its kind.")
+    sources: list[ParagraphId] = Field(
+        default_factory=list,
+        description="Paragraph ids this record comes from: P1…, CAPTION, BYLINE, CREDITS.",
+    )
+    background: Text | None = Field(
+        default=None,
+        description="For facts that are not in the article: a short note of where they are from.",
+    )
+
+    @model_validator(mode="after")
+    def _has_provenance(self) -> Record:
+        if not self.sources and self.background is None:
+            raise ValueError("give `sources` (paragraph ids) or a `background` note")
+        return self
+
+
+class Point(Record):
+    """One short statement in the explainer's own words: a takeaway or something to watch."""
+
+    text: Text
+
+
+class Article(Record):
+    """The news article the explainer is built from."""
+
+    headline: Text
+    publication: Text
+    published: dt.date
+    dateline: Text
+    url: str | None = None
+    paragraphs: int = Field(
+        ge=1, description="Number of numbered paragraphs (P1…Pn) in the source."
+    )
+    authors: list[Id] = Field(min_length=1, description="Person ids of the bylined authors.")
+    parties: list[Id] = Field(
+        min_length=2,
+        description="Actor ids of the story's main parties (who agrees, where it stops).",
+    )
+    contributors: list[Id] = Field(default_factory=list, description="Person ids of contributors.")
+    summary: Text = Field(description="What happened, in the explainer's own words.")
+    why_it_matters: Text
+    takeaways: list[Point] = Field(min_length=1)
+    watch: list[Point] = Field(default_factory=list, description="What to watch next.")
+
+    def paragraph_ids(self) -> tuple[str, ...]:
+        """Every paragraph id a record may cite."""
+        return (*(f"P{n}" for n in range(1, self.paragraphs + 1)), *SPECIAL_PARAGRAPHS)
+
+
+class Country(Record):
+    """A country or territory in the story."""
+
+    name: Text
+    iso3: Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")] = Field(
+        description="ISO 3166-1 alpha-3 code, used to place the country on the map."
+    )
+    description: Text
+
+
+class Organisation(Record):
+    """A government body, alliance, university, pollster or other organisation."""
+
+    name: Text
+    short_name: Text | None = None
+    kind: OrganisationKind
+    country: Id | None = None
+    description: Text
+
+
+class Person(Record):
+    """A person named in the article, or an unnamed speaker such as a ministry spokesman."""
+
+    name: Text
+    short_name: Text = Field(description="How the article refers to them after the first mention.")
+    role: Text
+    affiliation: Id | None = Field(default=None, description="Organisation id.")
+    country: Id | None = Field(default=None, description="Country id.")
+    group: PersonGroup
+    named: bool = Field(default=True, description="False for a speaker the article does not name.")
+    description: Text
+
+
+class Channel(Record):
+    """How a statement reached the article: footage, a readout, a briefing, a translation…"""
+
+    name: Text
+    kind: ChannelKind
+    via: Id | None = Field(default=None, description="Person or organisation that passed it on.")
+    description: Text
+
+
+class Quote(Record):
+    """A direct quote, copied verbatim from the article."""
+
+    text: Text = Field(
+        description="The quoted words exactly as printed, curly quotes and dashes included."
+    )
+    speaker: Id = Field(description="Person id.")
+    channel: Id = Field(description="Channel id: how the words reached the article.")
+    form: QuoteForm = Field(
+        description="`sentence` for a full statement, `phrase` for a quoted fragment."
+    )
+    about: Text = Field(description="What the quote is about, in the explainer's own words.")
+    topics: list[Id] = Field(default_factory=list)
+    addressee: Id | None = Field(default=None, description="Person id of whom it was said to.")
+    event: Id | None = Field(default=None, description="Event id of the occasion.")
+    continues: Id | None = Field(default=None, description="Quote id this one continues.")
+
+    @field_validator("sources")
+    @classmethod
+    def _cited(cls, sources: list[str]) -> list[str]:
+        if not sources:
+            raise ValueError("a quote must cite the paragraph it appears in")
+        return sources
+
+
+class Event(Record):
+    """Something that happened or is planned, dated at its true precision."""
+
+    title: Text
+    date: PartialDate = Field(description="YYYY, YYYY-MM or YYYY-MM-DD: only as precise as known.")
+    end_date: PartialDate | None = None
+    date_basis: DateBasis = Field(
+        default="stated",
+        description="`stated` in the article, `inferred` from a relative date, or `background`.",
+    )
+    date_note: Text | None = Field(
+        default=None, description="How an inferred or background date was found."
+    )
+    status: EventStatus = "happened"
+    place: Text | None = None
+    countries: list[Id] = Field(default_factory=list)
+    actors: list[Id] = Field(
+        default_factory=list, description="Ids of people, countries or organisations."
+    )
+    topics: list[Id] = Field(default_factory=list)
+    description: Text
+
+    @field_validator("date", "end_date")
+    @classmethod
+    def _real_date(cls, value: str | None) -> str | None:
+        if value is not None:
+            parse_partial_date(value)
+        return value
+
+    @model_validator(mode="after")
+    def _date_explained(self) -> Event:
+        if self.date_basis != "stated" and self.date_note is None:
+            raise ValueError(f"a date that is {self.date_basis} needs a `date_note` saying how")
+        if self.end_date is not None and self.end_date < self.date:
+            raise ValueError("`end_date` is before `date`")
+        return self
+
+    @property
+    def precision(self) -> Literal["year", "month", "day"]:
+        """How precisely the date is known."""
+        return ("year", "month", "day")[self.date.count("-")]
+
+
+class Figure(Record):
+    """A number the article gives: a count, a percentage, a duration."""
+
+    label: Text
+    value: float
+    unit: FigureUnit
+    approximate: bool = False
+    display: Text | None = Field(default=None, description="How to show it, if not value and unit.")
+    measures: Text = Field(description="What the number measures.")
+    measured_by: Id | None = Field(default=None, description="Id of who measured or stated it.")
+    as_of: PartialDate | None = None
+    topic: Id | None = None
+
+
+class Topic(Record):
+    """An issue the story turns on."""
+
+    name: Text
+    summary: Text
+    question: Text | None = Field(default=None, description="The question a reader brings to it.")
+
+
+class Position(Record):
+    """An actor's stance on a topic, as the article gives it."""
+
+    actor: Id
+    topic: Id
+    stance: Stance
+    summary: Text
+
+
+class Relation(Record):
+    """A typed tie between two actors."""
+
+    source: Id
+    target: Id
+    kind: RelationKind
+    summary: Text
+
+
+class Term(Record):
+    """A glossary entry, also shown as a tooltip where the term appears."""
+
+    term: Text
+    aliases: list[Text] = Field(default_factory=list)
+    definition: Text
+
+
+class Explainer(BaseModel):
+    """Every validated record of one explainer."""
+
+    model_config = ConfigDict(frozen=True)
+
+    article: Article
+    people: list[Person]
+    countries: list[Country]
+    organisations: list[Organisation]
+    channels: list[Channel]
+    topics: list[Topic]
+    quotes: list[Quote]
+    events: list[Event]
+    figures: list[Figure]
+    positions: list[Position]
+    relations: list[Relation]
+    glossary: list[Term]
+
+
+_MONTH_DAYS = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+def parse_partial_date(value: str) -> tuple[int, int | None, int | None]:
+    """Split a YYYY[-MM[-DD]] date into its parts, raising ValueError if it does not exist."""
+    match = _MONTH_DAYS.match(value)
+    if match is None:
+        raise ValueError(f"'{value}' is not a date in the form YYYY, YYYY-MM or YYYY-MM-DD")
+    year, month, day = (int(part) if part else None for part in match.groups())
+    assert year is not None
+    if month is not None and not 1 <= month <= 12:
+        raise ValueError(f"'{value}' has no month {month}")
+    if month is not None and day is not None:
+        try:
+            dt.date(year, month, day)
+        except ValueError:
+            raise ValueError(f"'{value}' is not a day of the calendar") from None
+    return year, month, day

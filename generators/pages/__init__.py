@@ -1,0 +1,314 @@
+# Every generated page of an explainer: one function per page kind, data in, Markdown out.
+"""Render the explainer's pages from validated data."""
+
+from __future__ import annotations
+
+from itertools import groupby
+from typing import TYPE_CHECKING
+
+from generators import dates, lookup
+from generators.markdown import Markdown, escape
+from generators.pages.base import Links, Page, render
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from pydantic import BaseModel
+
+    from generators.model import Explainer, Figure
+
+__all__ = ["NAV", "Page", "render_pages"]
+
+# Site navigation for the generated pages, in reading order (title, path).
+NAV: tuple[tuple[str, str], ...] = (
+    ("Home", "index.md"),
+    ("Timeline", "timeline.md"),
+    ("People", "people/index.md"),
+    ("Quotes", "quotes.md"),
+    ("Topics", "topics/index.md"),
+    ("Where they agree", "agreement.md"),
+    ("Countries and organisations", "actors.md"),
+    ("By the numbers", "numbers.md"),
+    ("Glossary", "glossary.md"),
+    ("Sources and method", "sources.md"),
+)
+
+UNITS = {"percent": "%", "minutes": " min", "years": " years", "count": ""}
+
+
+def figure_value(figure: Figure) -> str:
+    """A figure as a reader sees it: its display text, or its value and unit."""
+    if figure.display:
+        return figure.display
+    value = f"{figure.value:g}"
+    prefix = "about " if figure.approximate else ""
+    return f"{prefix}{value}{UNITS[figure.unit]}"
+
+
+def render_pages(explainer: Explainer, charts: dict[str, Markdown] | None = None) -> list[Page]:
+    """Every generated page, in a stable order. `charts` maps a chart slot to its Markdown."""
+    links = Links(explainer)
+    common = {
+        "links": links,
+        "charts": charts or {},
+        "figure_value": figure_value,
+        "stance_label": lookup.STANCE_LABELS.__getitem__,
+        "topic_keys": lambda ids: [f"topic:{i}" for i in ids],
+        "topic_name": {t.id: t.name for t in explainer.topics}.__getitem__,
+    }
+    pages = [
+        _home(explainer, common),
+        _timeline(explainer, common),
+        *_people(explainer, common),
+        _quotes(explainer, common),
+        *_topics(explainer, common),
+        _agreement(explainer, common),
+        _actors(explainer, common),
+        render("numbers.md.j2", "numbers.md", "figures.yml", explainer, **common),
+        render(
+            "glossary.md.j2",
+            "glossary.md",
+            "glossary.yml",
+            explainer,
+            terms=sorted(explainer.glossary, key=lambda t: t.term.casefold()),
+            **common,
+        ),
+        _sources(explainer, common),
+    ]
+    return pages
+
+
+def _years(explainer: Explainer) -> dict[str, int]:
+    years = [dates.year(event.date) for event in explainer.events]
+    return {"first_year": min(years, default=0), "last_year": max(years, default=0)}
+
+
+def _home(explainer: Explainer, common: dict) -> Page:
+    return render(
+        "index.md.j2",
+        "index.md",
+        "article.yml",
+        explainer,
+        figures=explainer.figures,
+        **_years(explainer),
+        **common,
+    )
+
+
+def _timeline(explainer: Explainer, common: dict) -> Page:
+    ordered = lookup.events_in_order(explainer)
+    by_year = [(y, list(g)) for y, g in groupby(ordered, key=lambda e: dates.year(e.date))]
+    return render(
+        "timeline.md.j2",
+        "timeline.md",
+        "events.yml",
+        explainer,
+        events_by_year=by_year,
+        **_years(explainer),
+        **common,
+    )
+
+
+def _people(explainer: Explainer, common: dict) -> list[Page]:
+    by_speaker = lookup.quotes_by_speaker(explainer)
+    groups = list(lookup.GROUP_LABELS)
+    ordered = sorted(explainer.people, key=lambda p: groups.index(p.group))
+    by_group = [(g, list(people)) for g, people in groupby(ordered, key=lambda p: p.group)]
+    pages = [
+        render(
+            "people_index.md.j2",
+            "people/index.md",
+            "people.yml",
+            explainer,
+            people_by_group=by_group,
+            group_label=lookup.GROUP_LABELS.__getitem__,
+            quote_counts={speaker: len(quotes) for speaker, quotes in by_speaker.items()},
+            **common,
+        )
+    ]
+    for person in explainer.people:
+        pages.append(
+            render(
+                "person.md.j2",
+                f"people/{person.id}.md",
+                "people.yml",
+                explainer,
+                person=person,
+                quotes=by_speaker.get(person.id, []),
+                events=lookup.events_for(explainer, person.id),
+                positions=[p for p in explainer.positions if p.actor == person.id],
+                relations=[r for r in explainer.relations if person.id in (r.source, r.target)],
+                **common,
+            )
+        )
+    return pages
+
+
+def _quotes(explainer: Explainer, common: dict) -> Page:
+    names = {person.id: person.name for person in explainer.people}
+    return render(
+        "quotes.md.j2",
+        "quotes.md",
+        "quotes.yml",
+        explainer,
+        by_speaker=list(lookup.quotes_by_speaker(explainer).items()),
+        by_topic=list(lookup.quotes_by_topic(explainer).items()),
+        speaker_name=names.__getitem__,
+        **common,
+    )
+
+
+def _topics(explainer: Explainer, common: dict) -> list[Page]:
+    pages = [render("topics_index.md.j2", "topics/index.md", "topics.yml", explainer, **common)]
+    positions = lookup.positions_by_topic(explainer)
+    quotes = lookup.quotes_by_topic(explainer)
+    for topic in explainer.topics:
+        pages.append(
+            render(
+                "topic.md.j2",
+                f"topics/{topic.id}.md",
+                "topics.yml",
+                explainer,
+                topic=topic,
+                positions=positions[topic.id],
+                quotes=quotes.get(topic.id, []),
+                events=lookup.events_for(explainer, topic.id),
+                figures=[f for f in explainer.figures if f.topic == topic.id],
+                **common,
+            )
+        )
+    return pages
+
+
+def _agreement(explainer: Explainer, common: dict) -> Page:
+    common_ground, limits = lookup.parties_split(explainer)
+    parties = explainer.article.parties
+    names = lookup.actor_names(explainer)
+    ties = [r for r in explainer.relations if r.source in parties and r.target in parties]
+    return render(
+        "agreement.md.j2",
+        "agreement.md",
+        "positions.yml",
+        explainer,
+        common=_by_topic(explainer, common_ground),
+        limits=_by_topic(explainer, limits),
+        ties=ties,
+        party_names=" and ".join(names[p] for p in parties),
+        **common,
+    )
+
+
+def _by_topic(explainer: Explainer, positions: list) -> list[tuple[str, list]]:
+    order = [topic.id for topic in explainer.topics]
+    ordered = sorted(positions, key=lambda p: order.index(p.topic))
+    return [(topic, list(group)) for topic, group in groupby(ordered, key=lambda p: p.topic)]
+
+
+def _actors(explainer: Explainer, common: dict) -> Page:
+    links: Links = common["links"].on("actors.md")
+
+    def ties(actor: str) -> Markdown:
+        related = [r for r in explainer.relations if actor in (r.source, r.target)]
+        positions = [p for p in explainer.positions if p.actor == actor]
+        lines = [
+            f"- {links.to(r.source)} *{r.kind.replace('-', ' ')}* {links.to(r.target)} "
+            f"{links.cite(r.sources, r.background)}"
+            for r in related
+        ]
+        lines += [
+            f"- {links.to('topic:' + p.topic)}: **{lookup.STANCE_LABELS[p.stance]}** "
+            f"{links.cite(p.sources, p.background)}"
+            for p in positions
+        ]
+        return Markdown("\n".join(lines) + "\n" if lines else "")
+
+    return render("actors.md.j2", "actors.md", "countries.yml", explainer, ties=ties, **common)
+
+
+def _sources(explainer: Explainer, common: dict) -> Page:
+    links: Links = common["links"].on("sources.md")
+    quotes_by_channel: dict[str, list] = {}
+    for quote in explainer.quotes:
+        quotes_by_channel.setdefault(quote.channel, []).append(quote)
+    labels = _record_labels(explainer)
+
+    def record_label(kind: str, record: BaseModel) -> str:
+        return labels[(kind, record.id)]  # type: ignore[attr-defined]
+
+    def record_link(kind: str, record_id: str) -> Markdown:
+        target = _record_target(kind, record_id)
+        label = labels[(kind, record_id)]
+        return links.to(target, label) if target else escape(label)
+
+    return render(
+        "sources.md.j2",
+        "sources.md",
+        "article.yml",
+        explainer,
+        quotes_by_channel=quotes_by_channel,
+        background=lookup.background_records(explainer),
+        citations=list(lookup.citations_by_paragraph(explainer).items()),
+        record_label=record_label,
+        record_link=record_link,
+        **common,
+    )
+
+
+KIND_NOUNS = {
+    "article": "Article",
+    "takeaway": "Takeaway",
+    "watch": "To watch",
+    "people": "Person",
+    "countries": "Country",
+    "organisations": "Organisation",
+    "channels": "Channel",
+    "topics": "Topic",
+    "quotes": "Quote",
+    "events": "Event",
+    "figures": "Figure",
+    "positions": "Position",
+    "relations": "Tie",
+    "glossary": "Term",
+}
+
+
+def _record_labels(explainer: Explainer) -> dict[tuple[str, str], str]:
+    names = lookup.actor_names(explainer)
+    topics = {t.id: t.name for t in explainer.topics}
+    describe: dict[str, Callable[[BaseModel], str]] = {
+        "article": lambda r: r.headline,  # type: ignore[attr-defined]
+        "takeaway": lambda r: r.id,
+        "watch": lambda r: r.id,
+        "people": lambda r: r.name,  # type: ignore[attr-defined]
+        "countries": lambda r: r.name,  # type: ignore[attr-defined]
+        "organisations": lambda r: r.name,  # type: ignore[attr-defined]
+        "channels": lambda r: r.name,  # type: ignore[attr-defined]
+        "topics": lambda r: r.name,  # type: ignore[attr-defined]
+        "quotes": lambda r: f"“{_shorten(r.text)}”",  # type: ignore[attr-defined]
+        "events": lambda r: r.title,  # type: ignore[attr-defined]
+        "figures": lambda r: f"{figure_value(r)} {r.label}",  # type: ignore[arg-type, attr-defined]
+        "positions": lambda r: f"{names[r.actor]} on {topics[r.topic]}",  # type: ignore[attr-defined]
+        "relations": lambda r: f"{names[r.source]} {r.kind.replace('-', ' ')} {names[r.target]}",  # type: ignore[attr-defined]
+        "glossary": lambda r: r.term,  # type: ignore[attr-defined]
+    }
+    return {
+        (kind, record.id): f"{KIND_NOUNS[kind]}: {describe[kind](record)}"  # type: ignore[attr-defined]
+        for kind, record in lookup.all_records(explainer)
+    }
+
+
+def _shorten(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _record_target(kind: str, record_id: str) -> str | None:
+    return {
+        "people": record_id,
+        "countries": record_id,
+        "organisations": record_id,
+        "channels": f"channel:{record_id}",
+        "topics": f"topic:{record_id}",
+        "quotes": f"quote:{record_id}",
+        "events": f"event:{record_id}",
+        "glossary": f"term:{record_id}",
+    }.get(kind)

@@ -1,0 +1,167 @@
+# What every page module shares: the Page record, the template environment, and links.
+"""Shared page machinery: `Page`, the Jinja environment, and `Links` between records."""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from dataclasses import dataclass
+from functools import cache, cached_property
+from typing import TYPE_CHECKING, Any
+
+import jinja2
+
+from generators import dates
+from generators.markdown import Markdown, attribute, escape
+
+if TYPE_CHECKING:
+    from generators.model import Explainer
+
+
+@dataclass(frozen=True)
+class Page:
+    """One generated Markdown page and the data file an editor changes to change it."""
+
+    path: str
+    markdown: str
+    source: str
+
+    @property
+    def title(self) -> str:
+        for line in self.markdown.splitlines():
+            if line.startswith("# "):
+                return line[2:].split("{", 1)[0].strip()
+        return self.path
+
+
+@cache
+def environment() -> jinja2.Environment:
+    """Templates render Markdown; every `{{ value }}` is escaped unless it is already Markdown."""
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader("generators", "templates"),
+        # Autoescape on so macro output is Markup; `finalize` applies Markdown escaping to the rest.
+        autoescape=True,
+        finalize=escape,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        # `{#id}` is Markdown's heading-id syntax, so Jinja comments use other delimiters.
+        comment_start_string="<#--",
+        comment_end_string="--#>",
+    )
+    env.filters["attr"] = attribute
+    env.filters["anchor"] = anchor
+    env.filters["date"] = dates.display
+    return env
+
+
+class Links:
+    """Where each record lives in the site, and relative Markdown links to it."""
+
+    def __init__(self, explainer: Explainer, page_path: str = "index.md") -> None:
+        self.explainer = explainer
+        self.page_path = page_path
+
+    def on(self, page_path: str) -> Links:
+        """The same links, written relative to another page."""
+        links = Links(self.explainer, page_path)
+        links.__dict__["_targets"] = self._targets
+        links.__dict__["_names"] = self._names
+        return links
+
+    @cached_property
+    def _targets(self) -> dict[str, str]:
+        explainer = self.explainer
+        targets: dict[str, str] = {}
+        for country in explainer.countries:
+            targets[country.id] = f"actors.md#{country.id}"
+        for organisation in explainer.organisations:
+            targets[organisation.id] = f"actors.md#{organisation.id}"
+        for person in explainer.people:
+            targets[person.id] = f"people/{person.id}.md"
+        for topic in explainer.topics:
+            targets[f"topic:{topic.id}"] = f"topics/{topic.id}.md"
+        for event in explainer.events:
+            targets[f"event:{event.id}"] = f"timeline.md#{event.id}"
+        for quote in explainer.quotes:
+            targets[f"quote:{quote.id}"] = f"quotes.md#{quote.id}"
+        for channel in explainer.channels:
+            targets[f"channel:{channel.id}"] = f"sources.md#{channel.id}"
+        for term in explainer.glossary:
+            targets[f"term:{term.id}"] = f"glossary.md#{term.id}"
+        return targets
+
+    @cached_property
+    def _names(self) -> dict[str, str]:
+        explainer = self.explainer
+        names = {r.id: r.name for r in (*explainer.people, *explainer.countries)}
+        names |= {r.id: r.short_name or r.name for r in explainer.organisations}
+        names |= {f"topic:{r.id}": r.name for r in explainer.topics}
+        names |= {f"event:{r.id}": r.title for r in explainer.events}
+        names |= {f"channel:{r.id}": r.name for r in explainer.channels}
+        names |= {f"term:{r.id}": r.term for r in explainer.glossary}
+        return names
+
+    def url(self, key: str) -> Markdown:
+        """Relative path from the current page to the record `key` (actor id or `kind:id`)."""
+        target = self._targets[key]
+        path, _, anchor = target.partition("#")
+        here = posixpath.dirname(self.page_path)
+        relative = posixpath.relpath(path, here or ".") if path != self.page_path else ""
+        return Markdown(f"{relative}#{anchor}" if anchor else relative)
+
+    def page(self, path: str) -> Markdown:
+        """Relative path from the current page to another page of the site."""
+        here = posixpath.dirname(self.page_path)
+        return Markdown(posixpath.relpath(path, here or "."))
+
+    def to(self, key: str, text: Any = None) -> Markdown:
+        """A Markdown link to a record, named by its name unless `text` is given."""
+        label = escape(self._names[key] if text is None else text)
+        return Markdown(f"[{label}]({self.url(key)})")
+
+    def cite(self, sources: list[str], background: str | None = None) -> Markdown:
+        """Paragraph citations, each linking to the paragraph's entry on the sources page."""
+        parts = [
+            f"[{paragraph}]({self.page('sources.md')}#{paragraph.lower()})"
+            f'{{.cite title="{attribute(paragraph_label(paragraph))}"}}'
+            for paragraph in sources
+        ]
+        if background is not None:
+            note = attribute("Not in the article: " + background)
+            parts.append(
+                f"[background]({self.page('sources.md')}#background)"
+                f'{{.cite .cite-background title="{note}"}}'
+            )
+        return Markdown(" ".join(parts))
+
+    def join(self, keys: list[str]) -> Markdown:
+        """Links to several records, comma-separated."""
+        return Markdown(", ".join(self.to(key) for key in keys))
+
+
+def anchor(value: object) -> Markdown:
+    """An HTML id from a validated record id (kebab-case, so it needs no escaping)."""
+    value = str(value)
+    if not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", value):
+        raise ValueError(f"not a safe anchor: {value!r}")
+    return Markdown(value)
+
+
+def paragraph_label(paragraph: str) -> str:
+    """How a paragraph id reads in a tooltip: `P3` → `Article paragraph 3`."""
+    if paragraph.startswith("P"):
+        return f"Article paragraph {paragraph[1:]}"
+    return {"CAPTION": "Photo caption", "BYLINE": "Byline", "CREDITS": "Closing credits"}[paragraph]
+
+
+def render(template: str, path: str, source: str, explainer: Explainer, **context: Any) -> Page:
+    """Render one template to a Page, giving it links relative to its own path."""
+    links = Links(explainer, path) if "links" not in context else context.pop("links").on(path)
+    markdown = (
+        environment()
+        .get_template(template)
+        .render(explainer=explainer, article=explainer.article, links=links, **context)
+    )
+    return Page(path=path, markdown=markdown, source=source)
