@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from generators.problems import Problem
+from generators.yamlsource import display_path
 
 if TYPE_CHECKING:
     from pydantic import BaseModel
@@ -175,10 +176,7 @@ def _values(value: object, path: PathKey) -> Iterable[tuple[PathKey, str]]:
 
 
 def _display(kind: str, path: PathKey) -> str:
-    text = kind
-    for part in path:
-        text += f"[{part}]" if isinstance(part, int) else f".{part}"
-    return text
+    return display_path((kind, *path))
 
 
 def _suggest(value: str, known: list[str], target_kinds: tuple[str, ...]) -> str:

@@ -32,7 +32,7 @@ from generators.model import (
     Topic,
 )
 from generators.problems import DataError, Problem
-from generators.yamlsource import ParsedFile, PathKey, read_yaml
+from generators.yamlsource import ParsedFile, PathKey, display_path, read_yaml
 
 DEFAULT_DATA_DIR = "data"
 
@@ -89,7 +89,7 @@ def load(data_dir: str | os.PathLike[str]) -> Loaded:
     records: dict[str, Any] = {}
     for data_file in DATA_FILES:
         display_name = _display_name(folder, data_file.filename)
-        parsed, read_problems = read_yaml(folder / data_file.filename, display_name)
+        parsed, read_problems = read_yaml(folder / data_file.filename, display_name, data_file.kind)
         problems += read_problems
         if parsed is None:
             continue
@@ -160,9 +160,7 @@ def _problem_from_error(
 ) -> Problem:
     location = tuple(error["loc"])
     full_path = (*path, *location)
-    field_display = display + "".join(
-        f"[{part}]" if isinstance(part, int) else f".{part}" for part in location
-    )
+    field_display = display_path((parsed.root, *full_path))
     message, hint = _explain(error, record_class)
     if error["type"] == "missing":
         # Point at the record itself: the missing key has no position of its own.
@@ -199,6 +197,7 @@ def _explain(error: Any, record_class: type[BaseModel]) -> tuple[str, str | None
         return "must not be empty", None
     if kind == "too_short":
         return "must not be empty", "give at least one item"
+    kind = kind.replace("_parsing", "_type")
     if kind in {"string_type", "int_type", "float_type", "bool_type", "list_type", "date_type"}:
         expected = {
             "string_type": "text",

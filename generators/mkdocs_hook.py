@@ -28,23 +28,28 @@ if TYPE_CHECKING:
 log = logging.getLogger("mkdocs.plugins.explainer")
 
 _generated: dict[str, OutputFile] = {}
-_data_dir: Path = Path(loader.DEFAULT_DATA_DIR)
+_data_in_repo: str | None = None  # the data folder's path in the repository, for edit links
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     """Load and validate the data, and put the generated pages into the navigation."""
-    global _data_dir
-    project_dir = Path(config.config_file_path).parent
-    _data_dir = project_dir / loader.data_dir_from_env()
+    global _data_in_repo
+    project_dir = Path(config.config_file_path).resolve().parent
+    data_dir = (project_dir / loader.data_dir_from_env()).resolve()
+    _data_in_repo = (
+        data_dir.relative_to(project_dir).as_posix()
+        if data_dir.is_relative_to(project_dir)
+        else None
+    )
     try:
-        explainer = loader.load_explainer(_data_dir)
+        explainer = loader.load_explainer(data_dir)
     except DataError as error:
         raise PluginError(f"the explainer's data has problems:\n{error.report()}") from None
     _generated.clear()
     _generated.update({file.path: file for file in site_files(explainer)})
     config.nav = site_nav(explainer, config.nav or [])
-    if str(_data_dir) not in config.watch:
-        config.watch.append(str(_data_dir))
+    if str(data_dir) not in config.watch:
+        config.watch.append(str(data_dir))
     return config
 
 
@@ -65,7 +70,11 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: object) -> dict:
     """Point a generated page's edit link at the data file that produced it."""
     output = _generated.get(page.file.src_uri)
-    if output is not None and config.edit_uri:
-        data_path = posixpath.join("..", _data_dir.name, output.source)
-        page.edit_url = urljoin(config.edit_uri, data_path)
+    if output is not None:
+        page.edit_url = None
+        if config.edit_uri and _data_in_repo is not None:
+            # edit_uri points at docs/; the data folder sits beside it in the repository.
+            page.edit_url = urljoin(
+                config.edit_uri, posixpath.join("..", _data_in_repo, output.source)
+            )
     return context

@@ -196,12 +196,11 @@ class Quote(Record):
     event: Id | None = Field(default=None, description="Event id of the occasion.")
     continues: Id | None = Field(default=None, description="Quote id this one continues.")
 
-    @field_validator("sources")
-    @classmethod
-    def _cited(cls, sources: list[str]) -> list[str]:
-        if not sources:
-            raise ValueError("a quote must cite the paragraph it appears in")
-        return sources
+    @model_validator(mode="after")
+    def _cited(self) -> Quote:
+        if not self.sources:
+            raise ValueError("a quote must cite the paragraph it appears in (`sources`)")
+        return self
 
 
 class Event(Record):

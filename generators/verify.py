@@ -75,6 +75,6 @@ def _closest_hint(quote: str, texts: list[str]) -> str:
     source_has = best_passage[best_length : best_length + 12]
     data_has = quote[best_length : best_length + 12]
     return (
-        f"matches up to character {best_length + 1}: the source has {source_has!r}"
+        f"it differs at character {best_length + 1}: the source has {source_has!r}"
         f" where the data has {data_has!r}"
     )

@@ -37,6 +37,7 @@ class ParsedFile:
     """A YAML file's data and where each of its values sits in the file."""
 
     name: str
+    root: str
     data: Any
     positions: dict[PathKey, tuple[int, int]] = field(default_factory=dict)
 
@@ -97,7 +98,7 @@ class _Converter:
                         self.parsed.name,
                         line,
                         column,
-                        display_path(key_path),
+                        display_path((self.parsed.root, *key_path)),
                         f"duplicate key '{key}' (first given on line {first_line})",
                         "remove one of the two",
                     )
@@ -118,16 +119,16 @@ def display_path(path: PathKey) -> str:
     """Render a data path the way an editor reads it: `quotes[3].speaker`."""
     text = ""
     for part in path:
-        if isinstance(part, int):
-            text += f"[{part}]"
-        else:
-            text += f".{part}" if text else part
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else part)
     return text
 
 
-def read_yaml(path: Path, name: str) -> tuple[ParsedFile | None, list[Problem]]:
-    """Read and parse one data file; return its data or the problems that stopped it."""
-    parsed = ParsedFile(name=name, data=None)
+def read_yaml(path: Path, name: str, root: str) -> tuple[ParsedFile | None, list[Problem]]:
+    """Read and parse one data file; return its data or the problems that stopped it.
+
+    `name` is the file as shown to editors, `root` the name its data paths start with.
+    """
+    parsed = ParsedFile(name=name, root=root, data=None)
     try:
         size = path.stat().st_size
     except FileNotFoundError:
@@ -159,7 +160,7 @@ def read_yaml(path: Path, name: str) -> tuple[ParsedFile | None, list[Problem]]:
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         message = error.problem or str(error)
         hint = None
-        if "\t" in message or "tab" in message.lower():
+        if "\t" in message or "\\t" in message or "tab" in message.lower():
             hint = "indent with spaces, not tabs"
         elif error.context:
             hint = error.context

@@ -1,0 +1,100 @@
+# Generated pages: content, citations, cross-links, escaping of data text.
+from __future__ import annotations
+
+import re
+
+from generators.markdown import escape
+from generators.model import Explainer
+from generators.site import site_files, site_nav
+
+LINK = re.compile(r"\]\(([^)\s]+)\)")
+
+
+def pages(explainer: Explainer) -> dict[str, str]:
+    return {f.path: str(f.content) for f in site_files(explainer)}
+
+
+def test_one_page_per_person_and_topic(mini: Explainer) -> None:
+    paths = set(pages(mini))
+    assert {f"people/{p.id}.md" for p in mini.people} <= paths
+    assert {f"topics/{t.id}.md" for t in mini.topics} <= paths
+    assert {"index.md", "timeline.md", "quotes.md", "agreement.md", "numbers.md"} <= paths
+    assert {"glossary.md", "sources.md", "actors.md", "people/index.md", "topics/index.md"} <= paths
+
+
+def test_every_relative_link_points_at_a_generated_page(mini: Explainer) -> None:
+    site = pages(mini)
+    for path, markdown in site.items():
+        folder = path.rsplit("/", 1)[0] if "/" in path else ""
+        for target in LINK.findall(markdown):
+            file = target.split("#", 1)[0]
+            if not file:
+                continue
+            resolved = "/".join(part for part in f"{folder}/{file}".split("/") if part)
+            while "/../" in f"/{resolved}":
+                resolved = re.sub(r"(^|/)[^/]+/\.\.(/|$)", r"\1", resolved, count=1)
+            assert resolved in site, f"{path}: {target} → {resolved}"
+
+
+def test_person_page_shows_quotes_events_and_links(mini: Explainer) -> None:
+    page = pages(mini)["people/ruiz.md"]
+    assert "# Ana Ruiz" in page
+    assert "“We will start in May\\,”" in page
+    assert "[Eastford Town Council](../actors.md#eastford-council)" in page
+    assert "[P2](../sources.md#p2){.cite" in page
+    assert "[The ferry deal is agreed](../timeline.md#ferry-agreed)" in page
+
+
+def test_quotes_page_groups_by_speaker_and_topic(mini: Explainer) -> None:
+    page = pages(mini)["quotes.md"]
+    by_speaker, by_topic = page.split("## By topic")
+    assert by_speaker.count("> “") == 4
+    assert "{ #start-in-may .quote-text }" in by_speaker
+    assert "### The old quarrel {#topic-old-quarrel}" in by_topic
+    assert "via [Said to the reporter](sources.md#interview)" in by_speaker
+
+
+def test_timeline_shows_dates_at_their_precision(mini: Explainer) -> None:
+    page = pages(mini)["timeline.md"]
+    assert page.index("## 1998") < page.index("## 2024")
+    assert "**1998**" in page
+    assert "**May 2024** · *planned*" in page
+    assert '*date inferred: "in May" after the March 2024 article*' in page.replace("\\", "")
+
+
+def test_agreement_page_splits_common_ground_and_limits(mini: Explainer) -> None:
+    page = pages(mini)["agreement.md"]
+    common, limits = page.split("## Where the partnership stops")
+    assert "The ferry" in common and "The old quarrel" not in common
+    assert "The old quarrel" in limits and "**neutral**" in limits
+
+
+def test_sources_page_indexes_every_paragraph(mini: Explainer) -> None:
+    page = pages(mini)["sources.md"]
+    for paragraph in ("p1", "p2", "p3", "p4", "caption", "byline", "credits"):
+        assert f"{{#{paragraph}}}" in page
+    assert "Invented for the test suite\\." in page  # background facts are listed
+
+
+def test_glossary_terms_become_tooltips_on_every_page(mini: Explainer) -> None:
+    for markdown in pages(mini).values():
+        assert "*[ferry]: A boat that carries people" in markdown
+        assert "*[ferries]: A boat that carries people" in markdown
+
+
+def test_nav_lists_people_and_topics_as_sections(mini: Explainer) -> None:
+    nav = site_nav(mini, [{"About": "about.md"}])
+    assert nav[0] == {"Home": "index.md"}
+    assert nav[2]["People"][:2] == ["people/index.md", {"Ana Ruiz": "people/ruiz.md"}]
+    assert nav[-1] == {"About": "about.md"}
+
+
+def test_escape_neutralises_markdown_and_html() -> None:
+    assert escape("<script>") == "&lt;script&gt;"
+    assert escape("*bold* [x](y) # h") == "\\*bold\\* \\[x\\]\\(y\\) \\# h"
+    assert escape("a\nb\x00c") == "a bc"
+    assert escape("Tom & Jerry") == "Tom &amp; Jerry"
+
+
+def test_output_is_identical_between_runs(mini: Explainer) -> None:
+    assert pages(mini) == pages(mini)

@@ -1,0 +1,116 @@
+# A full strict MkDocs build: zero warnings, generated pages present, edit links on the data.
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import DATA, MINI, ROOT
+
+
+def mkdocs_build(data_dir: Path, site_dir: Path) -> subprocess.CompletedProcess[str]:
+    env = os.environ | {"EXPLAINER_DATA": str(data_dir), "NO_MKDOCS_2_WARNING": "1"}
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        check=False,
+    )
+
+
+@pytest.fixture(scope="module")
+def mini_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    site = tmp_path_factory.mktemp("mini-site")
+    result = mkdocs_build(MINI, site)
+    assert result.returncode == 0, result.stderr
+    assert "WARNING" not in result.stderr, result.stderr
+    return site
+
+
+def test_strict_build_of_the_real_data(tmp_path: Path) -> None:
+    result = mkdocs_build(DATA, tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "WARNING" not in result.stderr
+    assert (tmp_path / "people" / "putin" / "index.html").is_file()
+
+
+def test_generated_pages_are_in_the_site(mini_site: Path) -> None:
+    for page in ("index.html", "timeline/index.html", "people/ruiz/index.html", "about/index.html"):
+        assert (mini_site / page).is_file(), page
+
+
+def test_edit_links_point_at_the_data_file(mini_site: Path) -> None:
+    person = (mini_site / "people" / "ruiz" / "index.html").read_text()
+    assert (
+        'href="https://github.com/newsroom-graphics/explainer/edit/main/tests/fixtures/mini/people.yml"'
+        in person
+    )
+    about = (mini_site / "about" / "index.html").read_text()
+    assert 'href="https://github.com/newsroom-graphics/explainer/edit/main/docs/about.md"' in about
+
+
+def test_glossary_tooltips_and_citations_render(mini_site: Path) -> None:
+    page = (mini_site / "topics" / "ferry" / "index.html").read_text()
+    assert (
+        '<abbr title="A boat that carries people across water on a regular route.">ferry</abbr>'
+        in page
+    )
+    assert 'class="cite" href="../../sources/#p1" title="Article paragraph 1"' in page
+
+
+def test_no_request_to_another_host(mini_site: Path) -> None:
+    for html in mini_site.rglob("*.html"):
+        text = html.read_text()
+        for attribute in ("src=", "href="):
+            for chunk in text.split(attribute)[1:]:
+                url = chunk[1:].split(chunk[0], 1)[0]
+                if url.startswith(("http://", "https://", "//")):
+                    assert attribute == "href=", f"{html}: loads {url}"
+        assert "fonts.googleapis.com" not in text
+
+
+def test_clash_with_a_hand_written_page_is_an_error(tmp_path: Path) -> None:
+    project = tmp_path / "project"
+    project.mkdir()
+    (project / "docs").mkdir()
+    (project / "docs" / "timeline.md").write_text("# Mine\n")
+    config = (
+        (ROOT / "mkdocs.yml")
+        .read_text()
+        .replace("generators/mkdocs_hook.py", str(ROOT / "generators" / "mkdocs_hook.py"))
+        .replace("  - generators\n", f"  - {ROOT / 'generators'}\n")
+    )
+    (project / "mkdocs.yml").write_text(
+        config.replace(
+            "  - About this explainer: about.md\n  - Method notes: method.md\n",
+            "  - Mine: timeline.md\n",
+        )
+    )
+    env = os.environ | {"EXPLAINER_DATA": str(MINI), "NO_MKDOCS_2_WARNING": "1"}
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(project / "mkdocs.yml")],
+        capture_output=True,
+        text=True,
+        cwd=project,
+        env=env,
+        check=False,
+    )
+    assert result.returncode == 1
+    assert (
+        "generated pages would overwrite hand-written ones in docs/: timeline.md" in result.stderr
+    )
+    assert "Traceback" not in result.stderr
+
+
+def test_bad_data_fails_the_build_with_the_editor_message(mini_dir: Path, tmp_path: Path) -> None:
+    quotes = mini_dir / "quotes.yml"
+    quotes.write_text(quotes.read_text().replace("speaker: ruiz", "speaker: ruis"), "utf-8")
+    result = mkdocs_build(mini_dir, tmp_path / "site")
+    assert result.returncode == 1
+    assert "quotes[0].speaker: unknown person 'ruis' (did you mean 'ruiz'?)" in result.stderr
+    assert "Traceback" not in result.stderr
