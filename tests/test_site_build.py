@@ -114,3 +114,13 @@ def test_bad_data_fails_the_build_with_the_editor_message(mini_dir: Path, tmp_pa
     assert result.returncode == 1
     assert "quotes[0].speaker: unknown person 'ruis' (did you mean 'ruiz'?)" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_every_page_has_its_description_and_one_h1(mini_site: Path) -> None:
+    for html in mini_site.rglob("index.html"):
+        text = html.read_text()
+        if html.parent.name in {"search", "404"}:
+            continue
+        assert text.count("<h1") == 1, html
+        assert '<meta name="description" content="' in text, html
+        assert "description:" not in text.split("<article", 1)[1], html

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 import posixpath
 import re
 from dataclasses import dataclass
@@ -52,6 +53,7 @@ def environment() -> jinja2.Environment:
     )
     env.filters["attr"] = attribute
     env.filters["anchor"] = anchor
+    env.filters["yaml"] = lambda value: Markdown(json.dumps(str(value), ensure_ascii=False))
     env.filters["date"] = dates.display
     return env
 
