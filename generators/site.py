@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from generators.charts import build_charts, csv_bytes, figure_json
 from generators.pages import NAV, Page, render_pages
 
 if TYPE_CHECKING:
@@ -38,13 +39,18 @@ def abbreviations(explainer: Explainer) -> str:
 
 
 def site_files(explainer: Explainer) -> list[OutputFile]:
-    """Every generated file of the site, in a stable order."""
+    """Every generated file of the site, in a stable order: pages, then chart data."""
     glossary = abbreviations(explainer)
-    pages: list[Page] = render_pages(explainer)
-    return [
+    charts = build_charts(explainer)
+    pages: list[Page] = render_pages(explainer, charts)
+    files = [
         OutputFile(page.path, f"{page.markdown.rstrip()}\n\n{glossary}\n", page.source)
         for page in pages
     ]
+    for chart in charts.values():
+        files.append(OutputFile(chart.json_path, figure_json(chart), ""))
+        files.append(OutputFile(chart.csv_path, csv_bytes(chart.table), ""))
+    return files
 
 
 def site_nav(explainer: Explainer, hand_written: list | None = None) -> list:

@@ -58,8 +58,9 @@ def test_wrong_usage_exits_2() -> None:
 def test_build_writes_pages(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "out"
     assert main(["build", "--data", str(MINI), "--out", str(out)]) == 0
-    written = sorted(p.relative_to(out).as_posix() for p in out.rglob("*.md"))
+    written = sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file())
     assert "index.md" in written and "people/ruiz.md" in written and "topics/ferry.md" in written
+    assert "assets/charts/timeline.json" in written and "assets/charts/timeline.csv" in written
     assert f"wrote {len(written)} files" in capsys.readouterr().out
 
 

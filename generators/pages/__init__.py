@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
     from pydantic import BaseModel
 
+    from generators.charts.base import Chart
     from generators.model import Explainer, Figure
 
 __all__ = ["NAV", "Page", "render_pages"]
@@ -45,8 +46,8 @@ def figure_value(figure: Figure) -> str:
     return f"{prefix}{value}{UNITS[figure.unit]}"
 
 
-def render_pages(explainer: Explainer, charts: dict[str, Markdown] | None = None) -> list[Page]:
-    """Every generated page, in a stable order. `charts` maps a chart slot to its Markdown."""
+def render_pages(explainer: Explainer, charts: dict[str, Chart] | None = None) -> list[Page]:
+    """Every generated page, in a stable order. `charts` maps a chart slot to its chart."""
     links = Links(explainer)
     common = {
         "links": links,

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 import jinja2
 
 from generators import dates
+from generators.charts.base import chart_block
 from generators.markdown import Markdown, attribute, escape
 
 if TYPE_CHECKING:
@@ -161,9 +162,13 @@ def paragraph_label(paragraph: str) -> str:
 def render(template: str, path: str, source: str, explainer: Explainer, **context: Any) -> Page:
     """Render one template to a Page, giving it links relative to its own path."""
     links = Links(explainer, path) if "links" not in context else context.pop("links").on(path)
+    charts = context.pop("charts", {})
+
+    def chart(slot: str) -> Markdown:
+        return chart_block(charts[slot], links) if slot in charts else Markdown("")
+
+    template_context = {"explainer": explainer, "article": explainer.article, "links": links}
     markdown = (
-        environment()
-        .get_template(template)
-        .render(explainer=explainer, article=explainer.article, links=links, **context)
+        environment().get_template(template).render(**template_context, chart=chart, **context)
     )
     return Page(path=path, markdown=markdown, source=source)

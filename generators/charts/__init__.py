@@ -1,0 +1,35 @@
+# Every chart of an explainer, and the page slot each one goes in.
+"""Build all charts from validated data: `build_charts(explainer) -> {slot: Chart}`."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from generators.charts import channels, figures, map, network, positions, timeline, voices
+from generators.charts.base import Chart, Table, chart_block, csv_bytes, figure_json
+
+if TYPE_CHECKING:
+    from generators.model import Explainer
+
+__all__ = ["Chart", "Table", "build_charts", "chart_block", "csv_bytes", "figure_json"]
+
+# Slot names are the ones page templates ask for; each chart has exactly one slot.
+BUILDERS = {
+    "timeline": timeline.build,
+    "positions": positions.build,
+    "network": network.build,
+    "map": map.build,
+    "channels": channels.build,
+    "voices": voices.build,
+    "figures": figures.build,
+}
+
+
+def build_charts(explainer: Explainer) -> dict[str, Chart]:
+    """Every chart that has data to show, keyed by its slot."""
+    charts = {}
+    for slot, build in BUILDERS.items():
+        chart = build(explainer)
+        if chart.table.rows:
+            charts[slot] = chart
+    return charts

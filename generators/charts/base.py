@@ -1,0 +1,146 @@
+# A chart: a Plotly figure, the table of exactly its data, and words for those who cannot see it.
+"""The `Chart` record, its CSV and JSON forms, and the Markdown block that embeds it."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from generators.markdown import Markdown, attribute, escape
+
+if TYPE_CHECKING:
+    from generators.pages.base import Links
+
+# Okabe–Ito colours: distinguishable with colour-blindness, legible on light and dark grounds.
+PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#999999", "#8C564B")
+MUTED = "#9a9a9a"
+
+Cell = str | int | float | None
+
+
+@dataclass(frozen=True)
+class Table:
+    """The chart's data as rows: what the reader can read, download, and what is plotted."""
+
+    columns: tuple[str, ...]
+    rows: tuple[tuple[Cell, ...], ...]
+
+
+@dataclass(frozen=True)
+class Chart:
+    """One chart: its figure, its data table, and text for every reader."""
+
+    id: str
+    title: str
+    description: str
+    sources: tuple[str, ...]
+    figure: dict[str, Any]
+    table: Table
+    height: int = 420
+    notes: tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def json_path(self) -> str:
+        return f"assets/charts/{self.id}.json"
+
+    @property
+    def csv_path(self) -> str:
+        return f"assets/charts/{self.id}.csv"
+
+
+def layout(**overrides: Any) -> dict[str, Any]:
+    """A plain layout: no template (the site script themes it), transparent grounds."""
+    base: dict[str, Any] = {
+        "template": {},
+        "paper_bgcolor": "rgba(0,0,0,0)",
+        "plot_bgcolor": "rgba(0,0,0,0)",
+        "margin": {"l": 10, "r": 10, "t": 10, "b": 40},
+        "font": {"family": "system-ui, -apple-system, Segoe UI, Roboto, sans-serif", "size": 13},
+        "hoverlabel": {"align": "left"},
+        "legend": {"orientation": "h", "yanchor": "top", "y": -0.12, "x": 0},
+        "dragmode": False,
+    }
+    return base | overrides
+
+
+def plotly_text(value: object) -> str:
+    """Text for Plotly's hover and labels, which read a subset of HTML: shown as written."""
+    text = " ".join(str(value).split())
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def paragraph_order(paragraph: str) -> tuple[int, int]:
+    """Sort key for paragraph ids: caption and byline first, P1…Pn, credits last."""
+    special = {"CAPTION": (0, 0), "BYLINE": (0, 1), "CREDITS": (2, 0)}
+    return special.get(paragraph, (1, int(paragraph[1:]) if paragraph[1:].isdigit() else 0))
+
+
+def sources_of(*records: Any) -> tuple[str, ...]:
+    """Every paragraph the given records cite, in article order."""
+    cited = {p for record in records for p in record.sources}
+    return tuple(sorted(cited, key=paragraph_order))
+
+
+def csv_bytes(table: Table) -> bytes:
+    """The table as UTF-8 CSV; cells that a spreadsheet would run as formulas are defused."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(table.columns)
+    for row in table.rows:
+        writer.writerow([_csv_cell(cell) for cell in row])
+    return buffer.getvalue().encode("utf-8")
+
+
+def _csv_cell(cell: Cell) -> Cell:
+    if isinstance(cell, str) and cell[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + cell
+    return "" if cell is None else cell
+
+
+def figure_json(chart: Chart) -> bytes:
+    """The figure as compact, stable JSON (no NaN, keys in a fixed order)."""
+    document = {"data": chart.figure["data"], "layout": chart.figure["layout"]}
+    return (
+        json.dumps(document, ensure_ascii=False, separators=(",", ":"), allow_nan=False) + "\n"
+    ).encode()
+
+
+def chart_block(chart: Chart, links: Links) -> Markdown:
+    """Markdown (with md_in_html) that embeds a chart: plot area, caption, data table, CSV link."""
+    label = attribute(f"Chart: {chart.title}. {chart.description}")
+    cites = links.cite(list(chart.sources))
+    notes = "".join(f" {escape(note)}" for note in chart.notes)
+    table = _markdown_table(chart.table)
+    csv_url = links.page(chart.csv_path)
+    return Markdown(
+        f'<figure class="chart" id="chart-{chart.id}" markdown>\n'
+        f'<div class="chart-plot" role="img" aria-label="{label}" '
+        f'data-chart="{chart.id}" style="height:{chart.height}px"></div>\n'
+        f"<figcaption markdown>\n"
+        f"**{escape(chart.title)}**{{.chart-title}} {escape(chart.description)}{notes} "
+        f"Sources: {cites}\n"
+        f"</figcaption>\n"
+        f'<details class="chart-table" markdown>\n'
+        f"<summary>Show the data</summary>\n\n{table}\n\n"
+        f"</details>\n\n"
+        f"[Download the data (CSV)]({csv_url}){{.chart-csv download}}\n"
+        f"</figure>"
+    )
+
+
+def _markdown_table(table: Table) -> str:
+    header = "| " + " | ".join(escape(c) for c in table.columns) + " |"
+    rule = "| " + " | ".join("---" for _ in table.columns) + " |"
+    body = ["| " + " | ".join(escape(_display(cell)) for cell in row) + " |" for row in table.rows]
+    return "\n".join([header, rule, *body])
+
+
+def _display(cell: Cell) -> str:
+    if cell is None:
+        return "—"
+    if isinstance(cell, float):
+        return f"{cell:g}"
+    return str(cell)

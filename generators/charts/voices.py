@@ -1,0 +1,81 @@
+# Chart 6: whose words the article quotes, grouped by affiliation.
+"""Quotes and quoted words per speaker, one bar colour per group."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from generators import lookup
+from generators.charts.base import PALETTE, Chart, Table, layout, plotly_text, sources_of
+
+if TYPE_CHECKING:
+    from generators.model import Explainer
+
+
+def build(explainer: Explainer) -> Chart:
+    """Horizontal bars: number of quotes per speaker, grouped and coloured by group."""
+    people = {p.id: p for p in explainer.people}
+    by_speaker = lookup.quotes_by_speaker(explainer)
+    groups = list(lookup.GROUP_LABELS)
+    speakers = sorted(
+        by_speaker,
+        key=lambda s: (groups.index(people[s].group), -len(by_speaker[s]), people[s].name),
+    )
+    rows = []
+    traces = []
+    for index, group in enumerate(groups):
+        in_group = [s for s in speakers if people[s].group == group]
+        if not in_group:
+            continue
+        counts = [len(by_speaker[s]) for s in in_group]
+        words = [sum(len(q.text.split()) for q in by_speaker[s]) for s in in_group]
+        traces.append(
+            {
+                "type": "bar",
+                "orientation": "h",
+                "name": lookup.GROUP_LABELS[group],
+                "x": counts,
+                "y": [people[s].name for s in in_group],
+                "marker": {"color": PALETTE[index % len(PALETTE)]},
+                "hovertext": [
+                    f"<b>{plotly_text(people[s].name)}</b> ({plotly_text(people[s].role)})<br>"
+                    f"{c} quote{'s' if c != 1 else ''}, {w} words"
+                    for s, c, w in zip(in_group, counts, words, strict=True)
+                ],
+                "hoverinfo": "text",
+            }
+        )
+        rows += [
+            (lookup.GROUP_LABELS[group], people[s].name, c, w)
+            for s, c, w in zip(in_group, counts, words, strict=True)
+        ]
+    quotes = explainer.quotes
+    return Chart(
+        id="voices",
+        title="Whose words the article quotes",
+        description=(
+            f"{len(quotes)} direct quotes from {len(speakers)} speakers, grouped by affiliation. "
+            + "; ".join(
+                f"{label}: {sum(r[2] for r in rows if r[0] == label)} quotes"
+                for label in dict.fromkeys(r[0] for r in rows)
+            )
+            + "."
+        ),
+        sources=sources_of(*quotes),
+        figure={
+            "data": traces,
+            "layout": layout(
+                xaxis={"title": {"text": "Direct quotes"}, "dtick": 1, "rangemode": "tozero"},
+                yaxis={
+                    "categoryorder": "array",
+                    "categoryarray": [people[s].name for s in reversed(speakers)],
+                    "automargin": True,
+                },
+                barmode="stack",
+                legend={"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0},
+                margin={"l": 10, "r": 10, "t": 40, "b": 40},
+            ),
+        },
+        table=Table(("group", "speaker", "quotes", "words_quoted"), tuple(rows)),
+        height=max(280, 36 * len(speakers) + 140),
+    )
