@@ -1,15 +1,17 @@
-# The `explainer` command line: check, build, export, schema, verify.
+# The `explainer` command line: check, build, export, schema, verify, scaffold, new.
 """Command-line entry point. Exit status: 0 success, 1 problems in the data, 2 wrong usage."""
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from pathlib import Path
 
 from generators import loader
 from generators.export import export_json
 from generators.problems import DataError, Problem
+from generators.scaffold import NotEmptyError, scaffold, write_draft, write_starter
 from generators.schema import dump, schemas
 from generators.site import site_files, write_atomically
 from generators.verify import parse_source, verify_quotes
@@ -45,7 +47,28 @@ def _parser() -> argparse.ArgumentParser:
         commands.add_parser("verify", help="check every quote verbatim against a source text")
     )
     verify.add_argument("source", metavar="SOURCE", help="text with lines 'P1: …', 'P2: …'")
+    draft = commands.add_parser("scaffold", help="draft a data folder from a plain-text article")
+    draft.add_argument("article", metavar="ARTICLE", help="plain text, or lines 'P1: …'")
+    draft.add_argument("--out", metavar="DIR", required=True, help="folder to write the draft to")
+    draft.add_argument(
+        "--published",
+        metavar="YYYY-MM-DD",
+        type=_date,
+        help="publication date, for relative dates (default: the date the text gives)",
+    )
+    draft.add_argument("--force", action="store_true", help="overwrite data files in DIR")
+    new = commands.add_parser("new", help="start an explainer folder with example records")
+    new.add_argument("name", metavar="NAME", help="folder to create")
     return parser
+
+
+def _date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"'{value}' is not a date in the form YYYY-MM-DD"
+        ) from None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -66,6 +89,10 @@ def _run(args: argparse.Namespace) -> int:
             (out / name).write_text(dump(schema), encoding="utf-8")
         print(f"wrote {len(schemas())} schema files to {out}/")
         return 0
+    if args.command == "scaffold":
+        return _scaffold(Path(args.article), Path(args.out), args.published, force=args.force)
+    if args.command == "new":
+        return _new(Path(args.name))
     data_dir = loader.data_dir_from_env(args.data)
     loaded = loader.load(data_dir)
     explainer = loaded.explainer
@@ -101,4 +128,69 @@ def _verify(loaded: loader.Loaded, source: Path) -> int:
         raise DataError(problems)
     count = len(loaded.explainer.quotes)
     print(f"{source}: all {count} quotes found verbatim in the paragraphs they cite")
+    return 0
+
+
+def _scaffold(article: Path, out: Path, published: dt.date | None, *, force: bool) -> int:
+    """Draft a data folder from an article, then check the draft as an editor would."""
+    try:
+        text = article.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        reason = error.strerror if isinstance(error, OSError) else "not UTF-8 text"
+        print(f"{article}: cannot read the article: {reason}", file=sys.stderr)
+        return 2
+    try:
+        source, draft = scaffold(text, published)
+    except ValueError as error:
+        print(f"{article}: {error}", file=sys.stderr)
+        return 2
+    if not source.paragraphs:
+        print(f"{article}: no paragraphs found", file=sys.stderr)
+        return 1
+    try:
+        write_draft(out, source, draft, article.name, force=force)
+    except NotEmptyError as error:
+        print(str(error), file=sys.stderr)
+        return 2
+    try:
+        loaded = loader.load(out)
+        problems = verify_quotes(loaded, parse_source((out / "source.txt").read_text("utf-8")))
+        if problems:
+            raise DataError(problems)
+    except DataError as error:
+        print(error.report(), file=sys.stderr)
+        print("explainer scaffold wrote a draft that does not validate: a bug", file=sys.stderr)
+        return 1
+    review = draft.review_items()
+    print(f"wrote a draft to {out}/ ({draft.counts()}) and {out}/source.txt")
+    print(f"{len(review)} items to review, each marked '# REVIEW:' in its file:")
+    for file, record_id, note in review:
+        print(f"  {file} {record_id}: {note}")
+    print(
+        "next: curate the records, then\n"
+        f"  explainer check --data {out}\n"
+        f"  explainer verify --data {out} {out}/source.txt\n"
+        f"  EXPLAINER_DATA={out} mkdocs serve --livereload"
+    )
+    return 0
+
+
+def _new(folder: Path) -> int:
+    """Start an explainer folder whose files explain themselves."""
+    try:
+        written = write_starter(folder)
+    except NotEmptyError as error:
+        print(f"{error}: choose a new folder name", file=sys.stderr)
+        return 2
+    print(f"created {folder}/ with {len(written)} files: placeholders that check and build")
+    print(
+        "next:\n"
+        f"  1. draft the data from the article: explainer scaffold ARTICLE.txt --out {folder}"
+        " --force\n"
+        f"     (or paste the article into {folder}/source.txt as lines P1: …, P2: …)\n"
+        "  2. replace the placeholder records; each file shows an example record in comments\n"
+        f"  3. explainer check --data {folder}\n"
+        f"  4. explainer verify --data {folder} {folder}/source.txt\n"
+        f"  5. EXPLAINER_DATA={folder} mkdocs serve --livereload"
+    )
     return 0

@@ -1,0 +1,378 @@
+# Direct quotes and who said them, by the attribution rules newsrooms write with.
+"""Find every quoted passage and its speaker.
+
+Rules, tried in order for each quote (the first that names a person wins):
+
+1. a quote that opens the paragraph after one left open (wire style) continues it;
+2. right after the quote: `“…,” X said` / `“…,” said X, a …` / `“…,” X told Y` /
+   `“…,” he said` / `“…,” a spokesman for Y said`;
+3. earlier in the same sentence: `X said (that) “…”` / `X, a professor at …, said … “…”` /
+   `X’s demands for “…”` / `he said … “…”`;
+4. anywhere in the sentence: `according to X`, `as X put it`;
+5. a quote that starts a sentence and has no attribution of its own continues the quote
+   before it (same paragraph, or the previous paragraph's last quote);
+6. otherwise a guess, marked for review: the subject of the clause (resolving `the Russian
+   president` to the one president whose country is not otherwise known), the speaker of the
+   sentence's previous quote, the sentence's subject, the last person in focus.
+
+`he said` / `she said` points back to the last person in focus: the latest speaker or
+sentence subject, skipping people whose `Mr.`/`Ms.` does not match the pronoun.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from generators.scaffold import places
+from generators.scaffold.people import ROLE_NOUNS, SPEECH_VERBS, TITLES, People
+from generators.scaffold.text import Span, quote_spans, sentence_bounds
+
+if TYPE_CHECKING:
+    from generators.scaffold.people import PersonDraft
+
+_TITLE = "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True))
+_VERB = rf"(?:{SPEECH_VERBS})"
+_GAP = re.compile(rf"^[\s,]*(?:(?:{_TITLE})\s+)?$")
+_AFTER_NAME = re.compile(rf"^(?:,[^,“”\"]*,)?\s+{_VERB}\b")
+_TOLD = re.compile(rf"^\s+(?:told|tells|asked)\s+(?:(?:{_TITLE})\s+)?$")
+_VERB_FIRST = re.compile(rf"^[\s,]*{_VERB}\s+(?:(?:{_TITLE})\s+)?$")
+_PRONOUN_AFTER = re.compile(rf"^[\s,]*(?:(?P<a>he|she)\s+{_VERB}|{_VERB}\s+(?P<b>he|she))\b")
+_PRONOUN_BEFORE = re.compile(rf"\b(?P<p>[Hh]e|[Ss]he)\s+{_VERB}\b")
+_DESCRIPTION = r"(?:a|an|the)\s+[^,.;:“”\"]{2,80}?"
+_DESCRIBED_AFTER = re.compile(
+    rf"^[\s,]*(?:(?P<a>{_DESCRIPTION})\s+{_VERB}|{_VERB}\s+(?P<b>{_DESCRIPTION})(?=[,.;]|$))\b"
+)
+_DESCRIBED_BEFORE = re.compile(rf"(?P<d>\b{_DESCRIPTION})\s+{_VERB}\b", re.IGNORECASE)
+_AS_PUT = re.compile(
+    rf"\bas\s+(?P<d>{_DESCRIPTION}|[A-Z][^,.;:“”\"]{{1,60}}?)\s+(?:put it|said|says)\b"
+)
+_ACCORDING = re.compile(r"\baccording to\s+")
+_POSSESSIVE = re.compile(
+    r"[’']s\s+(?:demands?|words|calls?|phrase|remarks?|promises?|pledges?|description|message|"
+    r"terms?|slogan|view|vow|warning)\s+(?:for\s+|of\s+|that\s+)?$"
+)
+_CLAUSE_BREAK = re.compile(r"(?:[,;—–]\s*(?:and|but|while|whereas)?|\b(?:and|but))\s+")
+_DESCRIBED_SUBJECT = re.compile(
+    r"^\s*(?:and|but)?\s*the\s+(?P<adj>[A-Z][\w-]+\s+)?(?P<title>[a-z]+)\b"
+)
+
+
+@dataclass
+class QuoteDraft:
+    """A quoted passage and what the rules made of it."""
+
+    paragraph: str
+    span: Span
+    sentence: str
+    speaker: PersonDraft | None = None
+    addressee: PersonDraft | None = None
+    continues: QuoteDraft | None = None
+    review: str | None = None
+
+    @property
+    def text(self) -> str:
+        return self.span.text
+
+    @property
+    def form(self) -> str:
+        """`sentence` if it starts with a capital and ends with . , ? or !, else `phrase`."""
+        text = self.text
+        return "sentence" if text[:1].isupper() and text[-1:] in ".,?!" else "phrase"
+
+
+class _Focus:
+    """The people in focus, latest last: whom `he said` and `she said` point back to."""
+
+    def __init__(self) -> None:
+        self.people: list[PersonDraft] = []
+
+    def add(self, person: PersonDraft | None) -> None:
+        if person is not None:
+            if person in self.people:
+                self.people.remove(person)
+            self.people.append(person)
+
+    def pronoun(self, word: str) -> PersonDraft | None:
+        gender = "f" if word.lower() == "she" else "m"
+        for person in reversed(self.people):
+            if person.gender in (None, gender) and not person.journalist:
+                return person
+        return None
+
+
+def find_quotes(body: dict[str, str], people: People) -> list[QuoteDraft]:
+    """Every quote in the body paragraphs, in reading order, each with its speaker."""
+    drafts: list[QuoteDraft] = []
+    focus = _Focus()
+    last_of_previous: QuoteDraft | None = None
+    for paragraph, text in body.items():
+        spans = quote_spans(text)
+        here: list[QuoteDraft] = []
+        for start, end in sentence_bounds(text, spans):
+            focus.add(_subject(people, paragraph, text, start, end))
+            in_sentence = [s for s in spans if start <= s.start < end]
+            for index, span in enumerate(in_sentence):
+                previous = in_sentence[index - 1] if index else None
+                following = in_sentence[index + 1] if index + 1 < len(in_sentence) else None
+                draft = QuoteDraft(paragraph, span, text[start:end].strip())
+                context = _Context(text, paragraph, start, end, previous, following)
+                earlier = here[-1] if here else last_of_previous
+                _attribute(draft, context, people, focus, earlier, at_start=not here)
+                focus.add(draft.speaker)
+                here.append(draft)
+        drafts += here
+        last_of_previous = here[-1] if here else None
+    return drafts
+
+
+@dataclass(frozen=True)
+class _Context:
+    text: str
+    paragraph: str
+    start: int  # the sentence
+    end: int
+    previous: Span | None  # the quote before this one in the sentence
+    following: Span | None
+
+    def head(self, span: Span) -> tuple[int, int]:
+        return (self.previous.end if self.previous else self.start), span.start
+
+    def tail(self, span: Span) -> tuple[int, int]:
+        return span.end, (self.following.start if self.following else self.end)
+
+
+def _attribute(
+    draft: QuoteDraft,
+    context: _Context,
+    people: People,
+    focus: _Focus,
+    earlier: QuoteDraft | None,
+    *,
+    at_start: bool,
+) -> None:
+    span, text = draft.span, context.text
+    head_start, head_end = context.head(span)
+    opens_sentence = not text[head_start:head_end].strip() and context.previous is None
+    if at_start and opens_sentence and earlier and earlier.span.open and span.start == 0:
+        if _after(draft, context, people, focus) and not draft.review and earlier.review:
+            for part in _chain(earlier):  # the speaker is named only now: fill it in
+                part.speaker, part.review = draft.speaker, None
+        _continue(draft, earlier, None)
+        return
+    for rule in (_after, _before, _anywhere):
+        if rule(draft, context, people, focus):
+            return
+    if opens_sentence and earlier is not None:
+        review = None
+        if earlier.paragraph != draft.paragraph:
+            review = (
+                f"no attribution of its own: read as continuing the quote in {earlier.paragraph}"
+            )
+        _continue(draft, earlier, review)
+        return
+    _guess(draft, context, people, focus, earlier)
+
+
+def _continue(draft: QuoteDraft, earlier: QuoteDraft, review: str | None) -> None:
+    draft.speaker, draft.addressee, draft.continues = earlier.speaker, earlier.addressee, earlier
+    draft.review = review or earlier.review
+
+
+def _after(draft: QuoteDraft, context: _Context, people: People, focus: _Focus) -> bool:
+    """`“…,” X said` and its variants, right after the closing mark."""
+    text, paragraph = context.text, context.paragraph
+    start, end = context.tail(draft.span)
+    tail = text[start:end]
+    for mention, person in people.in_span(paragraph, start, end):
+        gap, rest = text[start : mention.start], text[mention.end : end]
+        if _GAP.match(gap) and _AFTER_NAME.match(rest):
+            draft.speaker = person
+            draft.addressee = _addressee(people, context, mention.end)
+            return True
+        if _VERB_FIRST.match(gap):
+            draft.speaker = person
+            return True
+        break
+    pronoun = _PRONOUN_AFTER.match(tail)
+    if pronoun:
+        word = pronoun.group("a") or pronoun.group("b")
+        return _by_pronoun(draft, focus, word)
+    described = _DESCRIBED_AFTER.match(tail)
+    if described:
+        return _by_description(draft, people, described.group("a") or described.group("b"))
+    return False
+
+
+def _before(draft: QuoteDraft, context: _Context, people: People, focus: _Focus) -> bool:
+    """`X said (that) “…”`, `X’s demands for “…”`, `he said … “…”` earlier in the sentence."""
+    text, paragraph = context.text, context.paragraph
+    start, end = context.head(draft.span)
+    head = text[start:end]
+    speakers = [
+        (mention, person)
+        for mention, person in people.in_span(paragraph, start, end)
+        if _AFTER_NAME.match(text[mention.end : end])
+    ]
+    if speakers:
+        mention, person = speakers[-1]
+        draft.speaker = person
+        draft.addressee = _addressee(people, context, mention.end)
+        return True
+    mentions = people.in_span(paragraph, start, end)
+    if mentions and _POSSESSIVE.match(text[mentions[-1][0].end : end]):
+        draft.speaker = mentions[-1][1]
+        return True
+    pronouns = list(_PRONOUN_BEFORE.finditer(head))
+    if pronouns:
+        return _by_pronoun(draft, focus, pronouns[-1].group("p"))
+    for described in _DESCRIBED_BEFORE.finditer(head):
+        if _by_description(draft, people, described.group("d"), strict=True):
+            return True
+    return False
+
+
+def _anywhere(draft: QuoteDraft, context: _Context, people: People, focus: _Focus) -> bool:
+    """`according to X` or `as X put it` anywhere in the sentence."""
+    text, paragraph = context.text, context.paragraph
+    sentence = text[context.start : context.end]
+    for match in _ACCORDING.finditer(sentence):
+        at = context.start + match.end()
+        after = text[at : context.end]
+        lead = re.match(rf"^(?:{_DESCRIPTION},\s+|(?:{_TITLE})\s+)?", after)
+        name_start = at + (lead.end() if lead else 0)
+        found = people.in_span(paragraph, name_start, context.end)
+        if found and found[0][0].start <= name_start + 1:
+            draft.speaker = found[0][1]
+            return True
+    for match in _AS_PUT.finditer(sentence):
+        at = context.start + match.start("d")
+        found = people.in_span(paragraph, at, context.start + match.end("d"))
+        if found:
+            draft.speaker = found[0][1]
+            return True
+        if _by_description(draft, people, match.group("d")):
+            return True
+    return False
+
+
+def _guess(
+    draft: QuoteDraft,
+    context: _Context,
+    people: People,
+    focus: _Focus,
+    earlier: QuoteDraft | None,
+) -> None:
+    """No attribution found: take the likeliest person and say so."""
+    text, paragraph = context.text, context.paragraph
+    start, end = context.head(draft.span)
+    clause_start = start
+    for match in _CLAUSE_BREAK.finditer(text, start, end):
+        clause_start = match.start()
+    clause = people.in_span(paragraph, clause_start, end)
+    if clause:
+        draft.speaker = clause[0][1]
+        draft.review = "no attribution: speaker guessed as the subject of the clause"
+        return
+    described = _DESCRIBED_SUBJECT.match(text[clause_start:end].lstrip(",;—– "))
+    if described:
+        adjective = (described.group("adj") or "").strip()
+        country = _country_of(adjective) if adjective else None
+        person = people.by_description(described.group("title"), country)
+        if person:
+            draft.speaker = person
+            draft.review = (
+                f"speaker read from a description ('the {adjective} {described.group('title')}')"
+            )
+            return
+    if context.previous is not None and earlier is not None and earlier.span == context.previous:
+        draft.speaker = earlier.speaker
+        draft.review = "no attribution: speaker taken from the quote before it in the sentence"
+        return
+    subject = people.in_span(paragraph, context.start, context.end)
+    if subject:
+        draft.speaker = subject[0][1]
+        draft.review = "no attribution: speaker guessed as the first person in the sentence"
+        return
+    if focus.people:
+        draft.speaker = focus.people[-1]
+        draft.review = "no attribution: speaker guessed as the last person in focus"
+        return
+    draft.speaker = people.unnamed("unidentified speaker", paragraph)
+    draft.review = "no speaker found"
+
+
+def _by_pronoun(draft: QuoteDraft, focus: _Focus, word: str) -> bool:
+    person = focus.pronoun(word)
+    if person is None:
+        return False
+    draft.speaker = person
+    draft.review = f"'{word}' read as {person.name}, the last person in focus"
+    return True
+
+
+def _by_description(
+    draft: QuoteDraft, people: People, description: str, *, strict: bool = False
+) -> bool:
+    """`a spokesman for the ministry said` → an unnamed speaker (or the one person meant)."""
+    words = re.findall(r"[a-z]+", description.lower())
+    if not set(words) & ROLE_NOUNS:
+        if strict:
+            return False
+        organisation = [o for o in places.KNOWN_ORGANISATIONS if o in description]
+        if not organisation:
+            return False
+        description = f"spokesperson for {description}"
+    adjective = re.match(r"^(?:a|an|the)\s+([A-Z][\w-]+)\s+([a-z]+)$", description.strip())
+    if adjective:
+        person = people.by_description(adjective.group(2), _country_of(adjective.group(1)))
+        if person:
+            draft.speaker = person
+            draft.review = f"speaker read from a description ('{description.strip()}')"
+            return True
+    draft.speaker = people.unnamed(description.strip(), draft.paragraph)
+    draft.review = "unnamed speaker: check the description and whether the article names them"
+    return True
+
+
+def _addressee(people: People, context: _Context, after: int) -> PersonDraft | None:
+    """`X told Y`: the person named right after `told`."""
+    for mention, person in people.in_span(context.paragraph, after, context.end):
+        if _TOLD.match(context.text[after : mention.start]) or _told_after_apposition(
+            context.text[after : mention.start]
+        ):
+            return person
+        return None
+    return None
+
+
+def _told_after_apposition(gap: str) -> bool:
+    return bool(re.match(rf"^,[^,“”\"]*,\s+(?:told|tells)\s+(?:(?:{_TITLE})\s+)?$", gap))
+
+
+def _subject(people: People, paragraph: str, text: str, start: int, end: int) -> PersonDraft | None:
+    """The person a sentence opens with (after an introductory phrase, if any)."""
+    found = people.in_span(paragraph, start, end)
+    if not found:
+        return None
+    mention, person = found[0]
+    lead = text[start : mention.start]
+    if re.fullmatch(rf"\s*(?:[^,“”\"]{{1,60}},\s+)?(?:(?:{_TITLE})\s+)?", lead):
+        return person
+    return None
+
+
+def _country_of(adjective: str) -> str | None:
+    for key, (name, _, aliases, adjectives, _) in places.COUNTRIES.items():
+        if adjective in (name, *aliases, *adjectives):
+            return key
+    return None
+
+
+def _chain(draft: QuoteDraft) -> list[QuoteDraft]:
+    """A quote and the quotes it continues, back to the first."""
+    chain = [draft]
+    while chain[-1].continues is not None:
+        chain.append(chain[-1].continues)
+    return chain

@@ -1,0 +1,176 @@
+# Plain-text article → numbered paragraphs and the metadata the text gives.
+"""Read an article as it comes: the numbered `P1: …` format or plain wire text.
+
+Wire text: blank lines separate paragraphs, hard-wrapped lines are joined with one space, a
+paragraph wholly in [brackets] is the photo caption, a short "By …" paragraph the byline, and
+closing paragraphs that only credit reporters ("reported from", "contributed research") the
+credits. A short first line without a final full stop is the headline; `Key: value` lines at
+the top (Headline, Publication, Published, Dateline, URL) are metadata.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+_NUMBERED_LINE = re.compile(r"^(P[1-9][0-9]*|CAPTION|BYLINE|CREDITS):\s?(.*)$")
+_META_LINE = re.compile(
+    r"^(headline|title|publication|publisher|published|date|dateline|url)\b[^:]*:\s*(.+)$",
+    re.IGNORECASE,
+)
+_ISO_DATE = re.compile(r"\b(\d{4}-\d{2}-\d{2})\b")
+_BYLINE = re.compile(r"^By\s+[A-Z]")
+_CREDIT = re.compile(
+    r"\b(reported from|contributed (?:research|reporting|to this report)|"
+    r"additional reporting|reporting by|editing by|written by|research by)\b",
+    re.IGNORECASE,
+)
+_DATELINE = re.compile(
+    r"^([A-Z][A-Z .'’-]+(?:,\s*[A-Z][A-Za-z.]*\.?)?)\s*(?:\([^)]*\))?\s*[—–-]+\s"
+)
+
+
+@dataclass
+class Source:
+    """An article split into numbered paragraphs, with whatever metadata it carries."""
+
+    paragraphs: list[str]
+    caption: str | None = None
+    byline: str | None = None
+    credits: str | None = None
+    headline: str | None = None
+    publication: str | None = None
+    published: dt.date | None = None
+    dateline: str | None = None
+    url: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+    def texts(self) -> dict[str, str]:
+        """Paragraph id → text, in reading order: CAPTION, BYLINE, P1…Pn, CREDITS."""
+        texts: dict[str, str] = {}
+        if self.caption:
+            texts["CAPTION"] = self.caption
+        if self.byline:
+            texts["BYLINE"] = self.byline
+        texts.update({f"P{n}": text for n, text in enumerate(self.paragraphs, start=1)})
+        if self.credits:
+            texts["CREDITS"] = self.credits
+        return texts
+
+    def body(self) -> dict[str, str]:
+        """The paragraphs a reader reads for the story: CAPTION and P1…Pn."""
+        return {key: text for key, text in self.texts().items() if key not in ("BYLINE", "CREDITS")}
+
+
+def parse_article(text: str) -> Source:
+    """Split an article into paragraphs and metadata, whichever format it is in."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").removeprefix("\ufeff")
+    if any(_NUMBERED_LINE.match(line.strip()) for line in text.splitlines()):
+        return _parse_numbered(text)
+    return _parse_wire(text)
+
+
+def numbered_text(source: Source) -> str:
+    """The article in the numbered format `explainer verify` reads."""
+    header = [f"Headline: {source.headline or 'unknown'}"]
+    published = source.published.isoformat() if source.published else "unknown date"
+    header.append(
+        f"Publication: {source.publication or 'unknown'}, {published}, "
+        f"dateline {(source.dateline or 'unknown').rstrip('.')}."
+    )
+    header.append("Paragraphs numbered by `explainer scaffold`; the text is as given.")
+    lines = [f"{key}: {value}" for key, value in source.texts().items()]
+    return "\n".join(header) + "\n\n" + "\n\n".join(lines) + "\n"
+
+
+def _parse_numbered(text: str) -> Source:
+    source = Source(paragraphs=[])
+    for line in text.splitlines():
+        stripped = line.strip()
+        match = _NUMBERED_LINE.match(stripped)
+        if match:
+            key, value = match.group(1), " ".join(match.group(2).split())
+            if key.startswith("P"):
+                source.paragraphs.append(value)
+            else:
+                setattr(source, key.lower(), value)
+        elif not source.paragraphs:
+            _read_meta(stripped, source)
+    return source
+
+
+def _parse_wire(text: str) -> Source:
+    blocks = [" ".join(block.split()) for block in re.split(r"\n\s*\n", text)]
+    blocks = [block for block in blocks if block]
+    source = Source(paragraphs=[])
+    while blocks and _read_meta(blocks[0], source):
+        blocks.pop(0)
+    if blocks and source.headline is None and _looks_like_headline(blocks[0]):
+        source.headline = blocks.pop(0)
+    while blocks and _read_meta(blocks[0], source):
+        blocks.pop(0)
+    credits: list[str] = []
+    while blocks and _CREDIT.search(blocks[-1]) and len(blocks[-1]) < 400:
+        credits.insert(0, blocks.pop())
+    source.credits = " ".join(credits) or None
+    for block in blocks:
+        if block.startswith("[") and block.endswith("]") and source.caption is None:
+            source.caption = block
+        elif _BYLINE.match(block) and len(block) < 200 and source.byline is None:
+            source.byline = block
+        else:
+            source.paragraphs.append(block)
+    if source.paragraphs and source.dateline is None:
+        match = _DATELINE.match(source.paragraphs[0])
+        if match:
+            source.dateline = _title_case(match.group(1).strip())
+    return source
+
+
+def _looks_like_headline(block: str) -> bool:
+    return (
+        len(block.split()) <= 20
+        and not block.endswith((".", "”", '"'))
+        and not block.startswith("[")
+        and not _BYLINE.match(block)
+    )
+
+
+def _read_meta(line: str, source: Source) -> bool:
+    """Take a `Key: value` metadata line into `source`; False if it is not one."""
+    match = _META_LINE.match(line)
+    if match is None or len(line) > 300:
+        return False
+    key, value = match.group(1).lower(), match.group(2).strip()
+    if key in ("headline", "title"):
+        source.headline = value
+    elif key in ("publication", "publisher"):
+        source.publication = value.split(",")[0].strip()
+        _read_date(value, source)
+        dateline = re.search(r"\bdateline\s+([^.,;]+)", value, re.IGNORECASE)
+        if dateline:
+            source.dateline = dateline.group(1).strip()
+    elif key in ("published", "date"):
+        _read_date(value, source)
+    elif key == "dateline":
+        source.dateline = value.rstrip(".")
+    elif key == "url":
+        source.url = value
+    return True
+
+
+def _read_date(value: str, source: Source) -> None:
+    match = _ISO_DATE.search(value)
+    if match:
+        try:
+            source.published = dt.date.fromisoformat(match.group(1))
+        except ValueError:
+            source.notes.append(f"'{match.group(1)}' is not a calendar date")
+
+
+def _title_case(dateline: str) -> str:
+    """`MILLBROOK, Vt.` → `Millbrook, Vt.`; `NEW YORK` → `New York`."""
+    place, _, rest = dateline.partition(",")
+    words = [word.capitalize() if word.isupper() else word for word in place.split()]
+    return " ".join(words) + (f",{rest}" if rest else "")
