@@ -1,0 +1,136 @@
+# Every chart renders in both themes, on direct load and after instant navigation, and follows the toggle.
+from __future__ import annotations
+
+import pytest
+
+from tests.browser.conftest import render_all_charts
+
+CHART_PAGES = {
+    "timeline": "timeline/",
+    "positions": "topics/",
+    "network": "actors/",
+    "map": "",
+    "channels": "sources/",
+    "voices": "quotes/",
+    "figures": "numbers/",
+}
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("chart", list(CHART_PAGES))
+def test_chart_renders_on_direct_load(open_page, chart: str, scheme: str) -> None:
+    watched = open_page(CHART_PAGES[chart], scheme=scheme)
+    page = watched.page
+    assert chart in render_all_charts(page)
+    plot = page.locator(f'.chart-plot[data-chart="{chart}"]')
+    assert plot.locator("svg.main-svg").count() >= 1
+    box = plot.bounding_box()
+    assert box is not None and box["width"] > 200
+    # The chart's text colour is the theme's.
+    colour = page.evaluate(
+        """id => {
+            const plot = document.querySelector(`.chart-plot[data-chart="${id}"]`);
+            const css = getComputedStyle(document.body).getPropertyValue('--md-default-fg-color');
+            return [plot.layout.font.color, css.trim()];
+        }""",
+        chart,
+    )
+    assert colour[0] == colour[1]
+    watched.assert_clean()
+
+
+@pytest.mark.parametrize("chart", list(CHART_PAGES))
+def test_chart_renders_after_instant_navigation(open_page, chart: str) -> None:
+    start = "glossary/"  # its sidebar links to every chart page
+    watched = open_page(start)
+    page = watched.page
+    page.wait_for_load_state("networkidle")  # instant navigation starts once the sitemap is in
+    page.evaluate("window.__no_full_reload = true")
+    target = CHART_PAGES[chart]
+    link = f'a[href$="/{target}"]' if target else "a.md-header__button.md-logo"
+    page.locator(f"{link} >> visible=true").first.click()
+    page.wait_for_function(
+        "path => location.pathname.endsWith('/' + path)", arg=target, timeout=10000
+    )
+    page.wait_for_selector(f'.chart-plot[data-chart="{chart}"]')
+    assert page.evaluate("window.__no_full_reload === true"), "navigation reloaded the page"
+    assert chart in render_all_charts(page)
+    # Going back and forth must not render twice or leave charts from the previous page behind.
+    page.go_back()
+    page.wait_for_selector(f'.chart-plot[data-chart="{chart}"]', state="detached")
+    page.go_forward()
+    page.wait_for_selector(f'.chart-plot[data-chart="{chart}"]')
+    render_all_charts(page)
+    assert page.locator(f'.chart-plot[data-chart="{chart}"] svg.main-svg').count() >= 1
+    assert page.locator(f'.chart-plot[data-chart="{chart}"] .plot-container').count() == 1
+    watched.assert_clean()
+
+
+def test_charts_follow_the_theme_toggle(open_page) -> None:
+    watched = open_page("timeline/", scheme="light")
+    page = watched.page
+    render_all_charts(page)
+    before = page.evaluate("document.querySelector('.chart-plot').layout.font.color")
+    page.locator("form[data-md-component=palette] label:visible").first.click()
+    page.wait_for_function(
+        "document.body.getAttribute('data-md-color-scheme') === 'slate'", timeout=5000
+    )
+    page.wait_for_function(
+        """before => document.querySelector('.chart-plot').layout.font.color !== before""",
+        arg=before,
+        timeout=5000,
+    )
+    after = page.evaluate("document.querySelector('.chart-plot').layout.font.color")
+    css = page.evaluate(
+        "getComputedStyle(document.body).getPropertyValue('--md-default-fg-color').trim()"
+    )
+    assert after == css != before
+    watched.assert_clean()
+
+
+def test_plotly_loads_once_and_only_on_chart_pages(open_page) -> None:
+    watched = open_page("glossary/")
+    page = watched.page
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(request.url))
+    page.reload(wait_until="networkidle")
+    assert not [url for url in requested if "plotly" in url]
+    page.locator('a[href$="/timeline/"] >> visible=true').first.click()
+    render_all_charts(page)
+    page.locator('a[href$="/quotes/"] >> visible=true').first.click()
+    page.wait_for_selector('.chart-plot[data-chart="voices"]')
+    render_all_charts(page)
+    assert len([url for url in requested if "plotly" in url]) == 1
+    watched.assert_clean()
+
+
+def test_chart_resizes_when_its_container_does(open_page) -> None:
+    watched = open_page("numbers/", width=1280)
+    page = watched.page
+    render_all_charts(page)
+    wide = page.evaluate(
+        "document.querySelector('.chart-plot svg.main-svg').getBoundingClientRect().width"
+    )
+    page.set_viewport_size({"width": 400, "height": 800})
+    page.wait_for_function(
+        "wide => document.querySelector('.chart-plot svg.main-svg').getBoundingClientRect().width < wide - 100",
+        arg=wide,
+        timeout=5000,
+    )
+    narrow = page.evaluate(
+        "document.querySelector('.chart-plot svg.main-svg').getBoundingClientRect().width"
+    )
+    assert narrow <= 400
+    watched.assert_clean()
+
+
+def test_chart_data_table_is_there_without_scripts(browser, site) -> None:
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(site.url + "timeline/")
+    table = page.locator("#chart-timeline details.chart-table table")
+    assert table.count() == 1
+    assert page.locator("#chart-timeline a.chart-csv").get_attribute("download") is not None
+    context.close()
