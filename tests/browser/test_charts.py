@@ -1,4 +1,4 @@
-# Every chart renders in both themes, on direct load and after instant navigation, and follows the toggle.
+# Every chart renders in both themes, on direct load and after instant navigation.
 from __future__ import annotations
 
 import pytest
@@ -110,18 +110,15 @@ def test_chart_resizes_when_its_container_does(open_page) -> None:
     watched = open_page("numbers/", width=1280)
     page = watched.page
     render_all_charts(page)
-    wide = page.evaluate(
-        "document.querySelector('.chart-plot svg.main-svg').getBoundingClientRect().width"
-    )
+    width = "document.querySelector('.chart-plot svg.main-svg').getBoundingClientRect().width"
+    wide = page.evaluate(width)
     page.set_viewport_size({"width": 400, "height": 800})
     page.wait_for_function(
-        "wide => document.querySelector('.chart-plot svg.main-svg').getBoundingClientRect().width < wide - 100",
+        f"wide => {width} < wide - 100",
         arg=wide,
         timeout=5000,
     )
-    narrow = page.evaluate(
-        "document.querySelector('.chart-plot svg.main-svg').getBoundingClientRect().width"
-    )
+    narrow = page.evaluate(width)
     assert narrow <= 400
     watched.assert_clean()
 
