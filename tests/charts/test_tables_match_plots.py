@@ -1,0 +1,169 @@
+# Each chart's table and CSV hold exactly what it plots.
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+
+import pytest
+
+from generators.charts import build_charts, csv_bytes, figure_json
+from generators.charts.base import Chart
+from generators.model import Explainer
+
+TAG = re.compile(r"<[^>]+>")
+
+
+def plain(text: str) -> str:
+    return TAG.sub("", text).replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+
+
+@pytest.fixture(params=["mini", "real"])
+def charts(request: pytest.FixtureRequest) -> dict[str, Chart]:
+    explainer: Explainer = request.getfixturevalue(request.param)
+    return build_charts(explainer)
+
+
+def column(chart: Chart, name: str) -> list:
+    index = chart.table.columns.index(name)
+    return [row[index] for row in chart.table.rows]
+
+
+def test_all_seven_charts_are_built(real: Explainer) -> None:
+    assert set(build_charts(real)) == {
+        "timeline", "positions", "network", "map", "channels", "voices", "figures"
+    }  # fmt: skip
+
+
+def test_csv_is_the_table(charts: dict[str, Chart]) -> None:
+    for chart in charts.values():
+        rows = list(csv.reader(io.StringIO(csv_bytes(chart.table).decode())))
+        assert tuple(rows[0]) == chart.table.columns
+        expected = [["" if c is None else str(c) for c in row] for row in chart.table.rows]
+        assert rows[1:] == expected, chart.id
+
+
+def test_figure_json_is_the_figure(charts: dict[str, Chart]) -> None:
+    for chart in charts.values():
+        document = json.loads(figure_json(chart))
+        assert document["data"] == json.loads(json.dumps(chart.figure["data"]))
+        assert document["layout"]["template"] == {}
+
+
+def test_timeline_plots_each_row(charts: dict[str, Chart]) -> None:
+    chart = charts["timeline"]
+    plotted = sorted(
+        (t["x"][0], t["x"][-1], t["y"][0]) for t in chart.figure["data"] if t["x"] != [None]
+    )
+    table = sorted(
+        zip(
+            column(chart, "drawn_from"),
+            column(chart, "drawn_to"),
+            column(chart, "topic"),
+            strict=True,
+        )
+    )
+    assert plotted == table
+
+
+def test_timeline_never_draws_a_year_as_a_day(real: Explainer) -> None:
+    chart = build_charts(real)["timeline"]
+    for row in chart.table.rows:
+        date, precision, start, end = row[0], row[2], row[7], row[8]
+        if precision == "year":
+            assert (start, end) == (f"{date}-01-01", f"{date}-12-31")
+        if precision == "month":
+            assert start.endswith("-01") and start[:7] == date and end[:7] == date
+
+
+def test_positions_plot_each_row(charts: dict[str, Chart]) -> None:
+    chart = charts["positions"]
+    plotted = sorted(
+        (x, y, t["name"]) for t in chart.figure["data"] for x, y in zip(t["x"], t["y"], strict=True)
+    )
+    table = sorted(
+        zip(column(chart, "issue"), column(chart, "actor"), column(chart, "stance"), strict=True)
+    )
+    assert plotted == table
+
+
+def test_voices_plot_each_row(charts: dict[str, Chart]) -> None:
+    chart = charts["voices"]
+    plotted = sorted(
+        (t["name"], y, x) for t in chart.figure["data"] for x, y in zip(t["x"], t["y"], strict=True)
+    )
+    table = sorted(
+        zip(column(chart, "group"), column(chart, "speaker"), column(chart, "quotes"), strict=True)
+    )
+    assert plotted == table
+
+
+def test_voices_count_every_quote(charts: dict[str, Chart], request) -> None:
+    assert sum(column(charts["voices"], "quotes")) == sum(
+        sum(t["x"]) for t in charts["voices"].figure["data"]
+    )
+
+
+def test_figures_show_each_row(charts: dict[str, Chart]) -> None:
+    chart = charts["figures"]
+    shown = [plain(a["text"]) for a in chart.figure["layout"]["annotations"]][::2]
+    assert shown == column(chart, "shown_as")
+
+
+def test_network_draws_each_tie(charts: dict[str, Chart]) -> None:
+    chart = charts["network"]
+    hover_traces = [t for t in chart.figure["data"] if t.get("mode") == "markers"]
+    plotted = sorted(plain(text.split("<br>")[0]) for t in hover_traces for text in t["hovertext"])
+    table = sorted(
+        f"{a} {tie} {b}"
+        for a, tie, b in zip(
+            column(chart, "from"), column(chart, "tie"), column(chart, "to"), strict=True
+        )
+    )
+    assert plotted == table
+
+
+def test_map_colours_each_row(real: Explainer) -> None:
+    chart = build_charts(real)["map"]
+    coloured = sorted(
+        tuple(plain(t["text"]).split(": ", 1)) for t in chart.figure["data"] if "text" in t
+    )
+    table = sorted(zip(column(chart, "country"), column(chart, "part_in_story"), strict=True))
+    assert coloured == table
+
+
+def test_map_needs_no_other_host(real: Explainer) -> None:
+    chart = build_charts(real)["map"]
+    text = figure_json(chart).decode()
+    assert "http" not in text and "geo" not in json.loads(text)["layout"]
+    assert {t["type"] for t in chart.figure["data"]} == {"scatter"}
+
+
+def test_channels_draw_each_flow(charts: dict[str, Chart]) -> None:
+    chart = charts["channels"]
+    ribbons = [plain(t["text"]) for t in chart.figure["data"] if "→" in t.get("text", "")]
+    table = [
+        f"{s} → {c}: {n} quote{'s' if n != 1 else ''}"
+        for s, c, n in zip(
+            column(chart, "speaker"), column(chart, "channel"), column(chart, "quotes"), strict=True
+        )
+    ]
+    assert sorted(ribbons) == sorted(table)
+
+
+def test_only_basic_bundle_trace_types(charts: dict[str, Chart]) -> None:
+    for chart in charts.values():
+        assert {t["type"] for t in chart.figure["data"]} <= {"scatter", "bar"}, chart.id
+
+
+def test_charts_follow_the_data(mini: Explainer) -> None:
+    figures = [f.model_copy(update={"value": 61.0}) for f in mini.figures]
+    changed = mini.model_copy(update={"figures": figures})
+    assert column(build_charts(changed)["figures"], "value") == [61.0]
+
+
+def test_charts_are_deterministic(real: Explainer) -> None:
+    first = {k: figure_json(c) for k, c in build_charts(real).items()}
+    second = {k: figure_json(c) for k, c in build_charts(real).items()}
+    assert first == second
