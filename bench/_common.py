@@ -8,6 +8,7 @@ import gzip
 import json
 import os
 import shutil
+import signal
 import socket
 import statistics
 import subprocess
@@ -118,17 +119,51 @@ def mkdocs_build(
             command = [str(TIME), "-v", "-o", str(time_file), *command]
         start = time.perf_counter()
         try:
-            done = subprocess.run(
-                command, cwd=project, env=env, capture_output=True, text=True, timeout=timeout
-            )
+            returncode, output = run_group(command, cwd=project, env=env, timeout=timeout)
         except subprocess.TimeoutExpired:
             return BuildRun(time.perf_counter() - start, None, -1, f"timed out after {timeout} s")
         seconds = time.perf_counter() - start
         peak = _peak_from_time(time_file) if TIME.exists() else None
-        tail = "\n".join((done.stdout + done.stderr).strip().splitlines()[-15:])
-        return BuildRun(seconds, peak, done.returncode, tail)
+        tail = "\n".join(output.strip().splitlines()[-15:])
+        return BuildRun(seconds, peak, returncode, tail)
     finally:
         time_file.unlink(missing_ok=True)
+
+
+def run_group(
+    command: list[str], cwd: Path, env: dict[str, str], timeout: float
+) -> tuple[int, str]:
+    """Run a command in its own process group; on timeout kill the whole group, then re-raise."""
+    with subprocess.Popen(
+        command,
+        cwd=cwd,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        start_new_session=True,
+    ) as process:
+        try:
+            output, _ = process.communicate(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            kill_group(process)
+            raise
+        except BaseException:
+            kill_group(process)
+            raise
+        return process.returncode, output
+
+
+def kill_group(process: subprocess.Popen) -> None:
+    """Stop a process started with start_new_session=True and everything it started."""
+    with contextlib.suppress(ProcessLookupError, PermissionError):
+        os.killpg(process.pid, signal.SIGTERM)
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(process.pid, signal.SIGKILL)
+        process.wait(timeout=10)
 
 
 def _peak_from_time(path: Path) -> int | None:
@@ -162,18 +197,23 @@ def generation_timing(
     ]
     if profile is not None:
         command += ["--profile", str(profile)]
-    done = subprocess.run(
+    with subprocess.Popen(
         command,
         cwd=project,
         env=base_env(PYTHONPATH=str(project)),
-        capture_output=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
         text=True,
-        timeout=timeout,
-        check=False,
-    )
-    if done.returncode != 0:
-        raise RuntimeError(f"generation failed:\n{done.stderr[-3000:]}")
-    return json.loads(done.stdout)
+        start_new_session=True,
+    ) as process:
+        try:
+            stdout, stderr = process.communicate(timeout=timeout)
+        except BaseException:
+            kill_group(process)
+            raise
+    if process.returncode != 0:
+        raise RuntimeError(f"generation failed:\n{stderr[-3000:]}")
+    return json.loads(stdout)
 
 
 def explainer_check(project: Path, data_dir: Path, timeout: float = 600) -> tuple[bool, str]:
@@ -247,9 +287,7 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[object]], title: str =
     """A plain-text table with right-aligned numbers, for stdout and the README."""
     cells = [[str(h) for h in headers]] + [[_cell(v) for v in row] for row in rows]
     widths = [max(len(row[i]) for row in cells) for i in range(len(headers))]
-    numeric = [
-        all(_is_number(row[i]) for row in rows) and bool(rows) for i in range(len(headers))
-    ]
+    numeric = [all(_is_number(row[i]) for row in rows) and bool(rows) for i in range(len(headers))]
 
     def line(row: list[str]) -> str:
         parts = [
@@ -271,7 +309,7 @@ def _cell(value: object) -> str:
 
 
 def _is_number(value: object) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool) or value is None
+    return (isinstance(value, int | float) and not isinstance(value, bool)) or value is None
 
 
 def write_json(name: str, data: object) -> Path:

@@ -20,7 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import (  # noqa: E402
+from _common import (
     checkout,
     generation_timing,
     head_commit,
@@ -52,7 +52,10 @@ def main() -> int:
             for index in range(runs):
                 generation.append(
                     generation_timing(
-                        project, project / "data", scratch / "generated", warm=3,
+                        project,
+                        project / "data",
+                        scratch / "generated",
+                        warm=3,
                         timeout=args.timeout,
                     )
                 )

@@ -12,6 +12,7 @@ Accept-Encoding` and a short Cache-Control, so a cold-cache run and a warm one d
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gzip
 import mimetypes
 import posixpath
@@ -50,7 +51,8 @@ TYPES = {
 
 def content_type(path: Path) -> str:
     """The Content-Type for a file, by suffix."""
-    return TYPES.get(path.suffix) or mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+    guessed = mimetypes.guess_type(path.name)[0]
+    return TYPES.get(path.suffix) or guessed or "application/octet-stream"
 
 
 @lru_cache(maxsize=1024)
@@ -162,7 +164,5 @@ if __name__ == "__main__":
     args = parser.parse_args()
     with serve(args.root, args.port) as server:
         print(f"serving {args.root} at {server.url} (Ctrl-C stops)")
-        try:
+        with contextlib.suppress(KeyboardInterrupt):
             threading.Event().wait()
-        except KeyboardInterrupt:
-            pass

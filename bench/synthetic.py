@@ -1,4 +1,4 @@
-# Deterministic synthetic data sets: the article's data copied k times, ids and references kept valid.
+# Deterministic synthetic data: the article's data copied k times, ids and references kept valid.
 """Scale a data folder by a whole factor, for growth benchmarks.
 
     from synthetic import scale
@@ -84,7 +84,7 @@ def scale(source: Path, target: Path, factor: int, distinct_names: bool = True) 
     counts: dict[str, int] = {}
     for path in sorted(source.glob("*.yml")):
         kind = path.stem
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)  # noqa: S506
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
         header = _header(path)
         if kind == "article":
             article = dict(data)
