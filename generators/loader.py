@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -209,6 +210,8 @@ def _explain(error: Any, record_class: type[BaseModel]) -> tuple[str, str | None
         }[kind]
         return f"expected {expected}, got {_describe(value)}", None
     if kind.startswith("date_"):
+        if isinstance(value, str) and re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
+            return f"{value!r} is not a day of the calendar", None
         return f"{value!r} is not a valid date", "write YYYY-MM-DD"
     message = str(error.get("msg", "invalid value"))
     return message.removeprefix("Value error, "), None

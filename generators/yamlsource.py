@@ -21,15 +21,42 @@ MAX_DEPTH = 64
 
 PathKey = tuple[str | int, ...]
 
+_TOO_DEEP = f"values are nested more than {MAX_DEPTH} levels deep"
+
 
 class _DataLoader(yaml.SafeLoader):
-    """SafeLoader that leaves dates as text: the model decides what a date string means."""
+    """SafeLoader that leaves dates as text: the model decides what a date string means.
+
+    It also stops composing past MAX_DEPTH, before deep nesting exhausts Python's stack.
+    """
+
+    depth = 0
+
+    def compose_node(self, parent: yaml.Node | None, index: object) -> yaml.Node:
+        if self.depth > MAX_DEPTH:
+            raise _Refused(self.peek_event().start_mark, _TOO_DEEP)
+        self.depth += 1
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self.depth -= 1
 
 
-_DataLoader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
+# libyaml composes some twenty times faster; on any error the pure loader above says what is wrong.
+_FastLoader: type | None = None
+if hasattr(yaml, "CSafeLoader"):
+
+    class _FastLoader(yaml.CSafeLoader):  # type: ignore[no-redef]
+        """libyaml's loader with the same resolvers: for files that are well formed."""
+
+
+_DATES = "tag:yaml.org,2002:timestamp"
+for _loader in (_DataLoader, _FastLoader):
+    if _loader is not None:
+        _loader.yaml_implicit_resolvers = {
+            first: [(tag, regexp) for tag, regexp in resolvers if tag != _DATES]
+            for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+        }
 
 
 @dataclass
@@ -66,26 +93,46 @@ class _Converter:
         self.parsed = parsed
         self.constructor = _DataLoader("")
         self.nodes = 0
+        self.open: set[int] = set()  # the nodes being converted: an alias to one of them loops
         self.problems: list[Problem] = []
 
     def convert(self, node: yaml.Node, path: PathKey, depth: int) -> Any:
         self.nodes += 1
         if self.nodes > MAX_NODES:
-            raise _TooBig(node, "the file expands to too many values (an alias bomb?)")
+            raise _Refused(node.start_mark, "the file expands to too many values (an alias bomb?)")
+        if id(node) in self.open:
+            raise _Refused(
+                self.parsed.position(path),
+                f"{display_path((self.parsed.root, *path))}: an alias refers to a value that"
+                " contains it, so it never ends",
+                "write the value out instead of the alias",
+            )
         if depth > MAX_DEPTH:
-            raise _TooBig(node, f"values are nested more than {MAX_DEPTH} levels deep")
+            raise _Refused(node.start_mark, _TOO_DEEP)
         self.parsed.positions[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
+        if isinstance(node, yaml.ScalarNode):
+            return self.constructor.construct_object(node, deep=True)
+        if node.tag not in _PLAIN_COLLECTIONS:
+            raise _Refused(node.start_mark, *_unsupported_tag(node.tag))
+        self.open.add(id(node))
         if isinstance(node, yaml.MappingNode):
-            return self._mapping(node, path, depth)
-        if isinstance(node, yaml.SequenceNode):
-            return [self.convert(item, (*path, i), depth + 1) for i, item in enumerate(node.value)]
-        return self.constructor.construct_object(node, deep=True)
+            value: Any = self._mapping(node, path, depth)
+        else:
+            value = [self.convert(item, (*path, i), depth + 1) for i, item in enumerate(node.value)]
+        self.open.discard(id(node))
+        return value
 
     def _mapping(self, node: yaml.MappingNode, path: PathKey, depth: int) -> dict[Any, Any]:
         result: dict[Any, Any] = {}
         for key_node, value_node in node.value:
             if key_node.tag == "tag:yaml.org,2002:merge":
-                raise _TooBig(key_node, "merge keys (<<) are not supported; write the fields out")
+                raise _Refused(
+                    key_node.start_mark, "merge keys (<<) are not supported", "write the fields out"
+                )
+            if not isinstance(key_node, yaml.ScalarNode):
+                raise _Refused(
+                    key_node.start_mark, "a key must be a plain word, not a list or mapping"
+                )
             key = self.constructor.construct_object(key_node, deep=True)
             if not isinstance(key, str):
                 key = str(key)
@@ -109,10 +156,27 @@ class _Converter:
         return result
 
 
-class _TooBig(Exception):
-    def __init__(self, node: yaml.Node, message: str) -> None:
-        self.node = node
+_PLAIN_COLLECTIONS = ("tag:yaml.org,2002:map", "tag:yaml.org,2002:seq")
+
+
+def _unsupported_tag(tag: str) -> tuple[str, str]:
+    short = tag.replace("tag:yaml.org,2002:", "!!", 1)
+    return f"tag {short} is not supported", "remove it: data files hold plain text, lists, mappings"
+
+
+class _Refused(Exception):
+    """Input that is not parsed further: where it is, what is wrong, and the fix if known."""
+
+    def __init__(
+        self, where: yaml.Mark | tuple[int, int], message: str, hint: str | None = None
+    ) -> None:
+        # A mark from libyaml is not a yaml.Mark, but has the same fields.
+        self.where = where if isinstance(where, tuple) else (where.line + 1, where.column + 1)
         self.message = message
+        self.hint = hint
+
+    def problem(self, name: str) -> Problem:
+        return Problem(name, *self.where, "", self.message, self.hint)
 
 
 def display_path(path: PathKey) -> str:
@@ -154,27 +218,69 @@ def read_yaml(path: Path, name: str, root: str) -> tuple[ParsedFile | None, list
         ]
     text = text.removeprefix("\ufeff")
     try:
-        node = yaml.compose(text, Loader=_DataLoader)
-    except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        message = error.problem or str(error)
-        hint = None
-        if "\t" in message or "\\t" in message or "tab" in message.lower():
-            hint = "indent with spaces, not tabs"
-        elif error.context:
-            hint = error.context
-        return None, [Problem(name, line, column, "", f"YAML syntax error: {message}", hint)]
+        node = _compose(text)
+    except _Refused as error:
+        return None, [error.problem(name)]
     except yaml.YAMLError as error:
-        return None, [Problem(name, 1, 1, "", f"YAML error: {error}")]
+        return None, [_syntax_problem(name, text, error)]
     if node is None:
         return None, [Problem(name, 1, 1, "", "file is empty", "add its records")]
     converter = _Converter(parsed)
     try:
         parsed.data = converter.convert(node, (), 0)
-    except _TooBig as error:
-        mark = error.node.start_mark
-        return None, [Problem(name, mark.line + 1, mark.column + 1, "", error.message)]
+    except _Refused as error:
+        return None, [error.problem(name)]
     except yaml.YAMLError as error:
-        return None, [Problem(name, 1, 1, "", f"YAML error: {error}")]
+        return None, [_syntax_problem(name, text, error)]
     return parsed, converter.problems
+
+
+def _compose(text: str) -> yaml.Node | None:
+    """The file's node tree: by libyaml if it can, else by the pure loader and its messages."""
+    if _FastLoader is not None:
+        try:
+            return yaml.compose(text, Loader=_FastLoader)
+        except yaml.YAMLError:
+            pass
+    return yaml.compose(text, Loader=_DataLoader)
+
+
+def _syntax_problem(name: str, text: str, error: yaml.YAMLError) -> Problem:
+    """One located line for a YAML error, never PyYAML's multi-line report."""
+    if isinstance(error, yaml.reader.ReaderError):
+        before = text[: error.position]
+        line = before.count("\n") + 1
+        column = error.position - (before.rfind("\n") + 1) + 1
+        code = error.character if isinstance(error.character, int) else ord(error.character)
+        return Problem(
+            name,
+            line,
+            column,
+            "",
+            f"YAML syntax error: character U+{code:04X} is not allowed in a YAML file",
+            "remove it: an invisible character, often pasted in from another program",
+        )
+    if isinstance(error, yaml.MarkedYAMLError):
+        mark = error.problem_mark or error.context_mark
+        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        message = error.problem or "invalid YAML"
+        context, opened = error.context or "", error.context_mark
+        hint = context or None
+        if "\t" in message or "\\t" in message or "tab" in message.lower():
+            hint = "indent with spaces, not tabs"
+        elif message.startswith("could not determine a constructor for the tag"):
+            message, hint = _unsupported_tag(message.rsplit(" ", 1)[-1].strip("'"))
+            return Problem(name, line, column, "", message, hint)
+        elif "mapping values are not allowed" in message:
+            hint = "check this line's indentation; put text that holds ': ' in quotes"
+        elif "quoted scalar" in context and opened is not None:
+            line, column = opened.line + 1, opened.column + 1
+            message = "this quoted text is never closed"
+            hint = f"close it with another {text[opened.index]} mark"
+        elif "flow sequence" in context or "flow mapping" in context:
+            where = f"line {opened.line + 1}, column {opened.column + 1}" if opened else "above"
+            hint = f"close the bracket opened on {where}, or put text that holds it in quotes"
+        elif "another document" in message:
+            hint = "remove the '---' line: a data file holds one list (or one record)"
+        return Problem(name, line, column, "", f"YAML syntax error: {message}", hint)
+    return Problem(name, 1, 1, "", f"YAML error: {' '.join(str(error).split())}")

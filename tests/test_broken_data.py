@@ -1,0 +1,212 @@
+# The broken-data corpus: every case fails `check`, `build` and `mkdocs build` the same way.
+"""Each folder of tests/corpus/broken/ is one case: the mini fixture with some files replaced.
+
+A case folder holds the data files that differ from tests/fixtures/mini, plus:
+
+- `expected.txt`: exactly what `explainer check` prints on stderr, with the data folder's
+  path removed from the front of each file name;
+- `delete.txt` (optional): data files to remove, one a line;
+- `inflate.txt` (optional): `FILE BYTES` lines; FILE is padded with comment lines to BYTES
+  (so megabytes need not be committed).
+
+Every case must exit 1 with exactly its expected lines and no traceback, leave a previous
+`explainer build` output byte for byte as it was, and fail a strict MkDocs build with the same
+lines, leaving the previous site as it was.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import MINI, ROOT, TESTS
+
+CORPUS = TESTS / "corpus" / "broken"
+CASES = sorted(case.name for case in CORPUS.iterdir() if case.is_dir())
+INSTRUCTIONS = {"expected.txt", "delete.txt", "inflate.txt"}
+# A strict MkDocs build takes a second or two, and every data problem reaches it by the same
+# path (the hook's on_config → loader), so by default it runs on one case of each kind.
+# CORPUS_MKDOCS=all runs it on every case.
+MKDOCS_CASES = (
+    CASES
+    if os.environ.get("CORPUS_MKDOCS") == "all"
+    else [
+        "alias-bomb",
+        "deep-nesting",
+        "duplicate-id",
+        "empty-file",
+        "file-too-large",
+        "impossible-date",
+        "many-problems",
+        "missing-file",
+        "missing-reference",
+        "not-utf8",
+        "tab-indentation",
+        "unknown-field-typo",
+        "yaml-unclosed-bracket",
+    ]
+)
+
+
+def make_case(case: str, target: Path) -> Path:
+    """Write the data folder of `case` at `target`: mini, then the case's files over it."""
+    folder = CORPUS / case
+    shutil.copytree(MINI, target)
+    for file in folder.iterdir():
+        if file.name not in INSTRUCTIONS:
+            shutil.copyfile(file, target / file.name)
+    for name in _lines(folder / "delete.txt"):
+        (target / name).unlink()
+    for line in _lines(folder / "inflate.txt"):
+        name, size = line.split()
+        _inflate(target / name, int(size))
+    return target
+
+
+def _lines(path: Path) -> list[str]:
+    if not path.is_file():
+        return []
+    return [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _inflate(path: Path, size: int) -> None:
+    """Pad a YAML file with comment lines to exactly `size` bytes."""
+    content = path.read_bytes()
+    line = b"# " + b"padding " * 12 + b"\n"
+    lines, rest = divmod(size - len(content), len(line))
+    tail = b"#" * (rest - 1) + b"\n" if rest else b""
+    path.write_bytes(content + line * lines + tail)
+    assert path.stat().st_size == size
+
+
+def expected(case: str) -> str:
+    return (CORPUS / case / "expected.txt").read_text(encoding="utf-8")
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=os.environ | (env or {}) | {"NO_MKDOCS_2_WARNING": "1"},
+        check=False,
+    )
+
+
+def normalise(output: str, data_dir: Path) -> str:
+    return output.replace(f"{data_dir}{os.sep}", "")
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    """Every file and folder under `folder`, with the bytes of each file."""
+    return {
+        path.relative_to(folder).as_posix(): path.read_bytes() if path.is_file() else b"<dir>"
+        for path in sorted(folder.rglob("*"))
+    }
+
+
+@pytest.fixture(scope="module")
+def good_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The output of a successful `explainer build` of the mini fixture."""
+    out = tmp_path_factory.mktemp("good-build") / "out"
+    result = run("-m", "generators", "build", "--data", str(MINI), "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    return out
+
+
+@pytest.fixture(scope="module")
+def good_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A strict MkDocs site of the mini fixture."""
+    site = tmp_path_factory.mktemp("good-site") / "site"
+    result = run(
+        "-m",
+        "mkdocs",
+        "build",
+        "--strict",
+        "--site-dir",
+        str(site),
+        env={"EXPLAINER_DATA": str(MINI)},
+    )
+    assert result.returncode == 0, result.stderr
+    return site
+
+
+def test_the_corpus_is_complete() -> None:
+    assert len(CASES) >= 30
+    assert set(MKDOCS_CASES) <= set(CASES)
+    for case in CASES:
+        assert (CORPUS / case / "expected.txt").is_file(), f"{case} has no expected.txt"
+        assert len(list((CORPUS / case).iterdir())) > 1, f"{case} changes nothing"
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_check_reports_exactly_the_expected_problems(case: str, tmp_path: Path) -> None:
+    data = make_case(case, tmp_path / "data")
+    result = run("-m", "generators", "check", "--data", str(data))
+    assert result.returncode == 1, result.stdout
+    assert result.stdout == ""
+    assert "Traceback" not in result.stderr
+    assert normalise(result.stderr, data) == expected(case)
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_build_leaves_the_previous_output_untouched(
+    case: str, tmp_path: Path, good_build: Path
+) -> None:
+    data = make_case(case, tmp_path / "data")
+    out = tmp_path / "out"
+    shutil.copytree(good_build, out)
+    before = snapshot(out)
+    result = run("-m", "generators", "build", "--data", str(data), "--out", str(out))
+    assert result.returncode == 1, result.stdout
+    assert "Traceback" not in result.stderr
+    assert normalise(result.stderr, data) == expected(case)
+    assert snapshot(out) == before
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["data", "out"]
+
+
+@pytest.mark.parametrize("case", MKDOCS_CASES)
+def test_mkdocs_build_fails_with_the_same_problems(
+    case: str, tmp_path: Path, good_site: Path
+) -> None:
+    data = make_case(case, tmp_path / "data")
+    site = tmp_path / "site"
+    shutil.copytree(good_site, site)
+    before = snapshot(site)
+    result = run(
+        "-m",
+        "mkdocs",
+        "build",
+        "--strict",
+        "--site-dir",
+        str(site),
+        env={"EXPLAINER_DATA": str(data)},
+    )
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert expected(case) in normalise(result.stderr, data.resolve())
+    assert snapshot(site) == before
+
+
+@pytest.mark.parametrize(
+    ("args", "complaint"),
+    [
+        ([], "the following arguments are required: COMMAND"),
+        (["frobnicate"], "invalid choice: 'frobnicate'"),
+        (["build", "--bogus"], "unrecognized arguments: --bogus"),
+        (["check", "--data"], "argument --data: expected one argument"),
+        (["verify"], "the following arguments are required: SOURCE"),
+    ],
+)
+def test_wrong_command_line_exits_2_with_usage(args: list[str], complaint: str) -> None:
+    result = run("-m", "generators", *args)
+    assert result.returncode == 2
+    assert result.stderr.startswith("usage: explainer")
+    assert complaint in result.stderr
+    assert "Traceback" not in result.stderr
