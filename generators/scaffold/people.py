@@ -73,7 +73,17 @@ ROLE_NOUNS = word_set(
     councilwoman commissioner ambassador envoy diplomat general colonel dean principal coach
     pastor activist organizer consultant architect developer worker volunteer superintendent
     sheriff deputy representative candidate author writer premier chancellor king queen
-    negotiator strategist planner inspector trustee administrator treasurer
+    negotiator strategist planner inspector trustee administrator treasurer master captain
+    pilot driver guard keeper operator agent broker banker trader investor entrepreneur
+    builder carpenter welder electrician plumber mechanic fisherman sailor soldier veteran
+    priest rabbi imam bishop mother father parent son daughter wife husband neighbor
+    neighbour friend supervisor coordinator specialist technician librarian curator artist
+    musician singer actor actress player athlete referee archaeologist physician surgeon
+    dentist pharmacist therapist counselor psychologist sociologist demographer
+    epidemiologist biologist physicist chemist geologist designer photographer journalist
+    columnist producer host anchor partner associate assistant intern auditor accountant
+    prosecutor defender trooper firefighter paramedic owner landlord tenant shopkeeper
+    commander lieutenant sergeant detective chef economist pollster lobbyist campaigner
     """
 )
 ANALYST_WORDS = word_set(
@@ -102,15 +112,20 @@ SPEECH_VERBS = (
     "stressed|emphasized|emphasised|joked|testified|tweeted|posted|agreed|recounted|suggested|"
     "called|calls|described|describes|addressed"
 )
-NOT_NAME_WORDS = word_set(
+# Calendar words may end a name (Jo March, Theresa May) but never start one.
+CALENDAR_WORDS = word_set(
     """
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
-    June July August September October November December Olympics Olympic Summit Sea Ocean
-    Winter Summer Spring Fall Autumn Eastern Western Northern Southern European Pacific Asia
-    Europe Africa Democracy Union Covered Bridge Street Avenue Road River Lake Mount County
-    City State States Park Games Cup War Day Year Square Hall Station Island Islands Valley
-    Republic Kingdom Empire Affairs Studies Program God Christmas Easter Internet Facebook
-    Twitter
+    June July August September October November December
+    """
+)
+NOT_NAME_WORDS = word_set(
+    """
+    Olympics Olympic Summit Sea Ocean Winter Summer Spring Fall Autumn Eastern Western Northern
+    Southern European Pacific Asia Europe Africa Democracy Union Covered Bridge Street Avenue
+    Road River Lake Mount County City State States Games Cup War Day Year Square Hall Station
+    Island Islands Valley Republic Kingdom Empire Affairs Studies Program God Christmas Easter
+    Internet Facebook Twitter
     """
 )
 FUNCTION_WORDS = word_set(
@@ -311,7 +326,8 @@ def find_people(
     """Every person named in the body, the byline and the credits, merged per person."""
     blocked = _blocked_spans(body)
     mentions = _titled_mentions(body)
-    mentions += _plain_mentions(body, blocked, taken=mentions)
+    titled = {m.tokens[0] for m in mentions if len(m.tokens) == 1}
+    mentions += _plain_mentions(body, blocked, taken=mentions, titled=titled)
     persons = _merge(mentions)
     for person in persons:
         _add_roles(person, body)
@@ -343,9 +359,13 @@ def _titled_mentions(body: dict[str, str]) -> list[NameMention]:
 
 
 def _plain_mentions(
-    body: dict[str, str], blocked: dict[str, list[tuple[int, int]]], taken: list[NameMention]
+    body: dict[str, str],
+    blocked: dict[str, list[tuple[int, int]]],
+    taken: list[NameMention],
+    titled: set[str],
 ) -> list[NameMention]:
-    """Runs of capitalised words that the text shows to be people."""
+    """Runs of capitalised words the text shows to be people, or that end (or start) with a
+    name given elsewhere with a title (`Ben Ode` after `Mr. Ode`)."""
     mentions = []
     for paragraph, text in body.items():
         used = [(m.start, m.end) for m in taken if m.paragraph == paragraph]
@@ -359,7 +379,12 @@ def _plain_mentions(
             end = start + len(name)
             if any(a < end and start < b for a, b in used):
                 continue
-            if _has_person_evidence(text, start, end, name):
+            words = name.split()
+            if (
+                words[-1] in titled
+                or words[0] in titled
+                or _has_person_evidence(text, start, end, name)
+            ):
                 mentions.append(NameMention(paragraph, start, end, name))
     return mentions
 
@@ -372,6 +397,8 @@ def _trim_name(name: str) -> str | None:
     while words and re.fullmatch(_INITIAL, words[-1]):
         words.pop()
     if not words:
+        return None
+    if words[0] in CALENDAR_WORDS:
         return None
     if any(word in NOT_NAME_WORDS or word in places.ORGANISATION_WORDS for word in words):
         return None
@@ -554,7 +581,9 @@ def _add_full_names(people: People, body: dict[str, str]) -> None:
 
 def _bare_speaker(text: str, start: int, end: int, word: str) -> bool:
     """A lone capitalised word right beside a speech verb, not a place or a sentence start."""
-    if word in FUNCTION_WORDS or word in NOT_NAME_WORDS or _is_place(word):
+    if word in FUNCTION_WORDS or word in NOT_NAME_WORDS or word in CALENDAR_WORDS:
+        return False
+    if _is_place(word):
         return False
     if word in places.ORGANISATION_WORDS or word in TITLES:
         return False

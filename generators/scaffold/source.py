@@ -101,11 +101,12 @@ def _parse_numbered(text: str) -> Source:
 
 
 def _parse_wire(text: str) -> Source:
-    blocks = [" ".join(block.split()) for block in re.split(r"\n\s*\n", text)]
-    blocks = [block for block in blocks if block]
     source = Source(paragraphs=[])
-    while blocks and _read_meta(blocks[0], source):
-        blocks.pop(0)
+    lines = text.splitlines()
+    while lines and (not lines[0].strip() or _read_meta(lines[0].strip(), source)):
+        lines.pop(0)
+    blocks = [" ".join(block.split()) for block in re.split(r"\n\s*\n", "\n".join(lines))]
+    blocks = [block for block in blocks if block]
     if blocks and source.headline is None and _looks_like_headline(blocks[0]):
         source.headline = blocks.pop(0)
     while blocks and _read_meta(blocks[0], source):

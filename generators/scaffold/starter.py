@@ -43,7 +43,7 @@ headline: "TODO: the article's headline"
 publication: "TODO: the publication"
 published: 2000-01-01
 dateline: "TODO: the dateline"
-paragraphs: 1
+paragraphs: 3
 authors: [example-reporter]
 parties: [example-country, example-organisation]
 summary: "TODO: what happened, in the explainer's own words."
@@ -268,6 +268,10 @@ Replace the line below with the article, one paragraph per line: P1: …, P2: �
 writes this file for you from plain text. Quotes must appear here verbatim.
 
 P1: TODO: the article's first paragraph, with “an example quote” in it.
+
+P2: TODO: the second paragraph.
+
+P3: TODO: the third paragraph.
 """
 
 
