@@ -309,7 +309,7 @@ def _events(
         text = body[found.paragraph]
         start, end = sentence_at(text, found.start, quote_spans(text))
         sentence = text[start:end].strip()
-        title = _title(text, start, found.start, found.end)
+        title = _title(text, (start, end), found.start, found.end)
         review = []
         if found.inferred:
             review.append(f"date inferred from “{found.phrase}”: check it")
@@ -351,11 +351,14 @@ def _planned(found: DateFound, published: dt.date, sentence: str) -> bool:
     return found.date > own or (found.date == own and bool(FUTURE.search(sentence)))
 
 
-def _title(text: str, sentence_start: int, start: int, end: int) -> str:
-    """The clause around a date, as a draft title."""
+def _title(text: str, sentence: tuple[int, int], start: int, end: int) -> str:
+    """The clause around a date, as a draft title (the next clause too, if it is that short)."""
     clause = r"[,;:—–()“”\"]"
-    before = re.split(clause, text[sentence_start:start])[-1].split()[-7:]
-    after = re.split(rf"{clause}|\.(?:\s|$)", text[end:])[0].split()[:5]
+    before = re.split(clause, text[sentence[0] : start])[-1].split()[-7:]
+    rest = re.split(clause, text[end : sentence[1]].rstrip(" .!?"))
+    after = rest[0].split()[:5]
+    if len(before) + len(after) < 3 and len(rest) > 1:
+        after += rest[1].split()[:7]
     words = [*before, text[start:end], *after]
     while len(words) > 1 and words[0].lower() in ("as", "and", "but", "which", "that", "when"):
         words.pop(0)

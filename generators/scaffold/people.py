@@ -140,8 +140,13 @@ FUNCTION_WORDS = word_set(
     """
 )
 
-_TOKEN = r"(?:O[’'])?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-'’](?!s\b)[A-Z]?[a-z]+)*"
-_INITIAL = r"[A-Z]\."
+# Capital and small letters, Latin-1 and Latin Extended-A included (José Álvarez, Łukasz).
+UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
+LOWER = "a-zß-öø-ÿĀ-ž"
+_TOKEN = (
+    rf"(?:O[’'])?[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+)?(?:[-'’](?!s\b)[{UPPER}]?[{LOWER}]+)*"
+)
+_INITIAL = rf"[{UPPER}]\."
 NAME = rf"{_TOKEN}(?:\s+(?:{_INITIAL}\s+)*{_TOKEN})*"
 _TITLE = "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True))
 _TITLED = re.compile(rf"(?<![\w.])(?P<title>{_TITLE})\s+(?P<name>{NAME})")
@@ -199,7 +204,8 @@ class PersonDraft:
     @property
     def short_name(self) -> str:
         if not self.named:
-            return "the " + self.name.split()[0].lower()
+            words = self.name.lower().split()
+            return "the " + next((w for w in words if w in ROLE_NOUNS), " ".join(words))
         for wanted in (COURTESY, TITLES):
             for mention in self.mentions:
                 if mention.title in wanted and len(mention.tokens) == 1:
@@ -416,7 +422,7 @@ def _is_place(text: str) -> bool:
 
 def _has_person_evidence(text: str, start: int, end: int, name: str) -> bool:
     after, before = text[end:], text[:start]
-    if re.search(r"\s[A-Z]\.\s", f" {name} "):
+    if re.search(rf"\s{_INITIAL}\s", f" {name} "):
         return True
     if _SPEECH.match(after) or _SPEECH_BEFORE.search(before):
         return True
@@ -458,7 +464,12 @@ def _owner(mention: NameMention, persons: list[PersonDraft]) -> PersonDraft | No
             if len(p.mentions[0].tokens) > 1 and p.mentions[0].tokens[position] == word
         ]
         if candidates:
-            return max(candidates, key=lambda p: _last_before(p, mention))
+            owner = max(candidates, key=lambda p: _last_before(p, mention))
+            others = sorted(p.name for p in candidates if p is not owner)
+            note = f"'{mention.name}' could also be {' or '.join(others)}: check its mentions"
+            if others and note not in owner.notes:
+                owner.notes.append(note)
+            return owner
     return None
 
 
@@ -549,9 +560,9 @@ def _add_bare_surnames(
         if person.named and person.mentions and len(person.mentions[0].tokens) > 1:
             surnames.setdefault(person.mentions[0].tokens[-1], person)
     _add_full_names(people, body)
+    used_in = _used_spans(people, body)
     for paragraph, text in body.items():
-        used = [(m.start, m.end) for m, _ in people.mentions() if m.paragraph == paragraph]
-        used += blocked[paragraph]
+        used = used_in[paragraph] + blocked[paragraph]
         for match in re.finditer(rf"(?<![\w.’'-]){_TOKEN}(?![\w’'-]*\w)", text):
             word, start, end = match.group(), match.start(), match.end()
             if any(a < end and start < b for a, b in used):
@@ -567,16 +578,25 @@ def _add_bare_surnames(
 
 def _add_full_names(people: People, body: dict[str, str]) -> None:
     """Full names known from one mention, wherever else they appear without evidence."""
+    used_in = _used_spans(people, body)
     for person in [p for p in people.persons if p.named]:
         names = {m.name for m in person.mentions if len(m.tokens) > 1 and m.start >= 0}
         for name in sorted(names, key=len, reverse=True):
             for paragraph, text in body.items():
-                used = [(m.start, m.end) for m, _ in people.mentions() if m.paragraph == paragraph]
+                used = used_in[paragraph]
                 for match in re.finditer(rf"(?<![\w.]){re.escape(name)}(?![\w’'-]*\w)", text):
                     if not any(a < match.end() and match.start() < b for a, b in used):
                         mention = NameMention(paragraph, match.start(), match.end(), name)
                         person.mentions.append(mention)
                         used.append((match.start(), match.end()))
+
+
+def _used_spans(people: People, body: dict[str, str]) -> dict[str, list[tuple[int, int]]]:
+    """Where each paragraph already names a person."""
+    used: dict[str, list[tuple[int, int]]] = {paragraph: [] for paragraph in body}
+    for mention, _ in people.mentions():
+        used.setdefault(mention.paragraph, []).append((mention.start, mention.end))
+    return used
 
 
 def _bare_speaker(text: str, start: int, end: int, word: str) -> bool:

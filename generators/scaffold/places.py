@@ -4,6 +4,7 @@ their names end or start with, such as University, Ministry, Council, Center).""
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -183,9 +184,7 @@ class Mention:
 def country_mentions(paragraphs: dict[str, str]) -> list[Mention]:
     """Every mention of a country in the gazetteer, by name, adjective or capital."""
     mentions: list[Mention] = []
-    for key, (name, _, aliases, adjectives, capitals) in COUNTRIES.items():
-        named = _alternation((name, *aliases))
-        other = _alternation((*adjectives, *capitals)) if adjectives or capitals else None
+    for key, named, other in _country_patterns():
         for paragraph, text in paragraphs.items():
             for match in re.finditer(named, text):
                 mentions.append(Mention(key, paragraph, match.start(), match.end()))
@@ -197,9 +196,19 @@ def country_mentions(paragraphs: dict[str, str]) -> list[Mention]:
     return _without_overlaps(mentions)
 
 
+@functools.cache
+def _country_patterns() -> list[tuple[str, re.Pattern[str], re.Pattern[str] | None]]:
+    """(id, pattern for its names, pattern for its adjectives and capitals), compiled once."""
+    patterns = []
+    for key, (name, _, aliases, adjectives, capitals) in COUNTRIES.items():
+        other = _alternation((*adjectives, *capitals)) if adjectives or capitals else None
+        patterns.append((key, _alternation((name, *aliases)), other))
+    return patterns
+
+
 def organisation_mentions(paragraphs: dict[str, str]) -> list[Mention]:
     """Every organisation named by a known name or by the words its name is built from."""
-    cap = r"[A-Z][\w&.-]*(?:[’'](?!s\b)\w+)*"
+    cap = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w&.-]*(?:[’'](?!s\b)\w+)*"
     words = "|".join(ORGANISATION_WORDS)
     ending = re.compile(rf"\b(?:{cap}\s+){{1,4}}(?:{words})\b")
     starting = re.compile(

@@ -120,6 +120,10 @@ def find_quotes(body: dict[str, str], people: People) -> list[QuoteDraft]:
                 context = _Context(text, paragraph, start, end, previous, following)
                 earlier = here[-1] if here else last_of_previous
                 _attribute(draft, context, people, focus, earlier, at_start=not here)
+                notes = draft.speaker.notes if draft.speaker else []
+                ambiguous = [n for n in notes if "could also be" in n]
+                if ambiguous and not draft.review:
+                    draft.review = f"speaker: {ambiguous[0]}"
                 focus.add(draft.speaker)
                 here.append(draft)
         drafts += here
