@@ -2,11 +2,13 @@
 """MkDocs hook (`hooks:` in mkdocs.yml). All logic lives in the `generators` package.
 
 Generated pages are added in memory with `File.generated`, never written into `docs/`, so
-`mkdocs serve` rebuilds once per data edit and never loops.
+`mkdocs serve` rebuilds once per data edit and never loops. Under `mkdocs serve`, a broken data
+file keeps the last good pages, logs the problems and shows them on every page until fixed.
 """
 
 from __future__ import annotations
 
+import html
 import logging
 import posixpath
 from pathlib import Path
@@ -17,6 +19,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 
 from generators import loader
+from generators.mkdocs_state import STATE
 from generators.problems import DataError
 from generators.site import OutputFile, site_files, site_nav
 
@@ -27,54 +30,76 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("mkdocs.plugins.explainer")
 
-_generated: dict[str, OutputFile] = {}
-_data_in_repo: str | None = None  # the data folder's path in the repository, for edit links
+
+def on_startup(command: str, dirty: bool) -> None:
+    """Remember whether we are serving (MkDocs reloads this file on every rebuild)."""
+    STATE.serving = command == "serve"
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     """Load and validate the data, and put the generated pages into the navigation."""
-    global _data_in_repo
     project_dir = Path(config.config_file_path).resolve().parent
     data_dir = (project_dir / loader.data_dir_from_env()).resolve()
-    _data_in_repo = (
-        data_dir.relative_to(project_dir).as_posix()
-        if data_dir.is_relative_to(project_dir)
-        else None
-    )
+    inside = data_dir.is_relative_to(project_dir)
+    STATE.data_in_repo = data_dir.relative_to(project_dir).as_posix() if inside else None
+    if str(data_dir) not in config.watch:
+        config.watch.append(str(data_dir))
     try:
         explainer = loader.load_explainer(data_dir)
     except DataError as error:
-        raise PluginError(f"the explainer's data has problems:\n{error.report()}") from None
-    _generated.clear()
-    _generated.update({file.path: file for file in site_files(explainer)})
-    config.nav = site_nav(explainer, config.nav or [])
-    if str(data_dir) not in config.watch:
-        config.watch.append(str(data_dir))
+        if not STATE.serving:
+            raise PluginError(f"the explainer's data has problems:\n{error.report()}") from None
+        STATE.problems = error.report()
+        log.error(
+            "the explainer's data has problems; showing the last good version:\n%s", STATE.problems
+        )
+        if STATE.generated is None:
+            STATE.generated = {}
+            STATE.nav = [{"Data problems": "index.md"}]
+    else:
+        STATE.problems = None
+        STATE.generated = {file.path: file for file in site_files(explainer)}
+        STATE.nav = site_nav(explainer)
+    config.nav = [*STATE.nav, *(config.nav or [])]
     return config
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     """Add every generated file; a hand-written file at the same path is an error."""
-    clashes = sorted(path for path in _generated if files.get_file_from_path(path) is not None)
+    generated = STATE.generated or {}
+    clashes = sorted(path for path in generated if files.get_file_from_path(path) is not None)
     if clashes:
         raise PluginError(
             "generated pages would overwrite hand-written ones in docs/: "
             + ", ".join(clashes)
             + " (rename or remove the hand-written file)"
         )
-    for output in _generated.values():
+    for output in generated.values():
         files.append(File.generated(config, output.path, content=output.content))
+    if not generated and files.get_file_from_path("index.md") is None:
+        files.append(File.generated(config, "index.md", content="# Data problems\n"))
     return files
+
+
+def on_page_content(content: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    """While serving with broken data, show the problems at the top of every page."""
+    if STATE.problems is None:
+        return content
+    banner = (
+        '<div class="admonition failure explainer-data-problems" role="alert">'
+        '<p class="admonition-title">The data has problems: this is the last good version</p>'
+        f"<pre><code>{html.escape(STATE.problems)}</code></pre></div>"
+    )
+    return banner + content
 
 
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: object) -> dict:
     """Point a generated page's edit link at the data file that produced it."""
-    output = _generated.get(page.file.src_uri)
+    output: OutputFile | None = (STATE.generated or {}).get(page.file.src_uri)
     if output is not None:
         page.edit_url = None
-        if config.edit_uri and _data_in_repo is not None:
+        if config.edit_uri and STATE.data_in_repo is not None:
             # edit_uri points at docs/; the data folder sits beside it in the repository.
-            page.edit_url = urljoin(
-                config.edit_uri, posixpath.join("..", _data_in_repo, output.source)
-            )
+            data_path = posixpath.join("..", STATE.data_in_repo, output.source)
+            page.edit_url = urljoin(config.edit_uri, data_path)
     return context

@@ -3,15 +3,15 @@
 
 from __future__ import annotations
 
-import os
+import secrets
 import shutil
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from generators.charts import build_charts, csv_bytes, figure_json
 from generators.pages import NAV, Page, render_pages
+from generators.problems import DataError, Problem
 
 if TYPE_CHECKING:
     from generators.model import Explainer
@@ -59,18 +59,32 @@ def site_nav(explainer: Explainer, hand_written: list | None = None) -> list:
         "people/index.md": [{p.name: f"people/{p.id}.md"} for p in explainer.people],
         "topics/index.md": [{t.name: f"topics/{t.id}.md"} for t in explainer.topics],
     }
+    overview = {"people/index.md": "All people", "topics/index.md": "All topics"}
     nav: list = []
     for title, path in NAV:
-        nav.append({title: [path, *sections[path]]} if path in sections else {title: path})
+        if path in sections:
+            nav.append({title: [{overview[path]: path}, *sections[path]]})
+        else:
+            nav.append({title: path})
     return nav + list(hand_written or [])
 
 
 def write_atomically(files: list[OutputFile], out_dir: Path) -> None:
-    """Write `files` into `out_dir`, replacing it only once every file is written."""
+    """Write `files` into `out_dir`, replacing it only once every file is written.
+
+    A folder that holds anything a build does not write (hand-written pages, a project) is
+    never replaced: that is a DataError, and nothing is touched.
+    """
     out_dir = out_dir.resolve()
+    _refuse_foreign(out_dir)
     out_dir.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}-", dir=out_dir.parent))
+    # mkdir, not mkdtemp: the folder gets the usual permissions (umask), not mkdtemp's 0700.
+    staging = out_dir.with_name(f".{out_dir.name}-{secrets.token_hex(6)}")
+    staging.mkdir()
+    old = None
     try:
+        if out_dir.exists():
+            shutil.copymode(out_dir, staging)
         for file in files:
             target = staging / file.path
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -78,13 +92,49 @@ def write_atomically(files: list[OutputFile], out_dir: Path) -> None:
                 target.write_bytes(file.content)
             else:
                 target.write_text(file.content, encoding="utf-8", newline="\n")
-        old = None
         if out_dir.exists():
-            old = out_dir.with_name(f".{out_dir.name}-old-{os.getpid()}")
+            old = out_dir.with_name(f".{out_dir.name}-old-{secrets.token_hex(6)}")
             out_dir.rename(old)
         staging.rename(out_dir)
-        if old is not None:
-            shutil.rmtree(old)
     except BaseException:
+        if old is not None and not out_dir.exists():
+            old.rename(out_dir)
         shutil.rmtree(staging, ignore_errors=True)
         raise
+    if old is not None:
+        shutil.rmtree(old)
+
+
+GENERATED_SUFFIXES = (".md", ".json", ".csv")
+
+
+def _refuse_foreign(out_dir: Path) -> None:
+    """Raise DataError if `out_dir` exists and holds what a build would not have written."""
+    if not out_dir.exists():
+        return
+    foreign = next(
+        (
+            path
+            for path in (out_dir.rglob("*") if out_dir.is_dir() else [out_dir])
+            if path == out_dir
+            or path.name.startswith(".")
+            or path.is_symlink()
+            or (not path.is_dir() and path.suffix not in GENERATED_SUFFIXES)
+        ),
+        None,
+    )
+    if foreign is not None:
+        what = (
+            "is a file, not a folder"
+            if foreign == out_dir
+            else f"holds files a build does not write, such as {foreign.relative_to(out_dir)}"
+        )
+        problem = Problem(
+            str(out_dir),
+            1,
+            1,
+            "",
+            f"{what}; it is left as it is",
+            "give --out a new or empty folder, or one an earlier build wrote",
+        )
+        raise DataError([problem])

@@ -85,7 +85,10 @@ def test_glossary_terms_become_tooltips_on_every_page(mini: Explainer) -> None:
 def test_nav_lists_people_and_topics_as_sections(mini: Explainer) -> None:
     nav = site_nav(mini, [{"About": "about.md"}])
     assert nav[0] == {"Home": "index.md"}
-    assert nav[2]["People"][:2] == ["people/index.md", {"Ana Ruiz": "people/ruiz.md"}]
+    assert nav[2]["People"][:2] == [
+        {"All people": "people/index.md"},
+        {"Ana Ruiz": "people/ruiz.md"},
+    ]
     assert nav[-1] == {"About": "about.md"}
 
 

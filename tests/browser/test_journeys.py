@@ -1,0 +1,86 @@
+# What readers do: search, switch theme, move around with instant navigation, read a tooltip.
+from __future__ import annotations
+
+import pytest
+
+from tests.browser.conftest import render_all_charts
+
+pytestmark = pytest.mark.browser
+
+
+def search(page, query: str) -> list[str]:
+    page.wait_for_load_state("networkidle")
+    page.locator("label.md-header__button[for=__search]").click()
+    box = page.locator("input[data-md-component=search-query]")
+    box.fill(query)
+    page.wait_for_selector(".md-search-result__item", timeout=10000)
+    return page.locator(".md-search-result__item").all_inner_texts()
+
+
+def test_search_finds_a_person_by_surname(open_page) -> None:
+    watched = open_page("", width=1280)
+    results = search(watched.page, "Radchenko")
+    assert any("Sergey Radchenko" in text for text in results), results
+    watched.assert_clean()
+
+
+def test_search_finds_a_glossary_term(open_page) -> None:
+    watched = open_page("timeline/", width=375)
+    results = search(watched.page, "benevolent neutrality")
+    assert any("Glossary" in text or "benevolent" in text.lower() for text in results), results
+    watched.page.locator(".md-search-result__link").first.click()
+    watched.page.wait_for_selector("h1")
+    assert "glossary" in watched.page.url or "radchenko" in watched.page.url
+    watched.assert_clean()
+
+
+def test_theme_toggle_persists_across_pages(open_page) -> None:
+    watched = open_page("quotes/", scheme="light")
+    page = watched.page
+    assert page.evaluate("document.body.getAttribute('data-md-color-scheme')") == "default"
+    page.locator("form[data-md-component=palette] label:visible").first.click()
+    assert page.evaluate("document.body.getAttribute('data-md-color-scheme')") == "slate"
+    page.goto(page.url.replace("quotes/", "glossary/"), wait_until="load")  # a full page load
+    assert page.evaluate("document.body.getAttribute('data-md-color-scheme')") == "slate"
+    page.locator("form[data-md-component=palette] label:visible").first.click()
+    assert page.evaluate("document.body.getAttribute('data-md-color-scheme')") == "default"
+    watched.assert_clean()
+
+
+def test_instant_navigation_keeps_the_page_working(open_page) -> None:
+    watched = open_page("glossary/")
+    page = watched.page
+    page.wait_for_load_state("networkidle")
+    page.evaluate("window.__no_full_reload = true")
+    for target in ("people/", "quotes/", "timeline/", "sources/"):
+        page.locator(f'nav.md-nav--primary a[href$="/{target}"] >> visible=true').first.click()
+        page.wait_for_function("t => location.pathname.endsWith('/' + t)", arg=target)
+        page.wait_for_selector(f'link[rel=canonical][href$="/{target}"]', state="attached")
+        render_all_charts(page)
+    assert page.evaluate("window.__no_full_reload === true")
+    # The page still works: search opens and the theme toggles.
+    results = search(page, "Ushakov")
+    assert any("Ushakov" in text for text in results)
+    watched.assert_clean()
+
+
+def test_glossary_term_shows_its_tooltip(open_page) -> None:
+    watched = open_page("people/rogozin/", width=1280)
+    page = watched.page
+    term = page.locator("article abbr[title]").first
+    definition = term.get_attribute("title")
+    assert definition
+    term.hover()
+    tooltip = page.locator(".md-tooltip2, [role=tooltip]").filter(has_text=definition[:30])
+    tooltip.first.wait_for(state="visible", timeout=5000)
+    watched.assert_clean()
+
+
+def test_person_link_leads_to_their_page(open_page) -> None:
+    watched = open_page("quotes/")
+    page = watched.page
+    page.wait_for_load_state("networkidle")
+    page.locator('article a[href$="/people/radchenko/"]').first.click()
+    page.wait_for_selector("h1:has-text('Sergey Radchenko')")
+    assert page.locator("article blockquote").count() >= 2
+    watched.assert_clean()

@@ -1,0 +1,85 @@
+# `mkdocs serve` survives a bad edit: keeps the last good site, shows the problem, recovers.
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+
+TIMEOUT = 30.0
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def fetch(url: str) -> str | None:
+    try:
+        with urllib.request.urlopen(url, timeout=2) as response:
+            return response.read().decode()
+    except OSError:
+        return None
+
+
+def wait_for(url: str, condition, what: str) -> str:
+    deadline = time.monotonic() + TIMEOUT
+    while time.monotonic() < deadline:
+        page = fetch(url)
+        if page is not None and condition(page):
+            return page
+        time.sleep(0.2)
+    raise AssertionError(f"timed out waiting for {what} at {url}")
+
+
+@pytest.fixture
+def server(mini_dir: Path, tmp_path: Path) -> Iterator[tuple[str, subprocess.Popen, Path]]:
+    port = _free_port()
+    log = tmp_path / "serve.log"
+    env = os.environ | {"EXPLAINER_DATA": str(mini_dir), "NO_MKDOCS_2_WARNING": "1"}
+    with log.open("w") as output:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "mkdocs", "serve", "--livereload", "-a", f"127.0.0.1:{port}"],
+            cwd=ROOT,
+            env=env,
+            stdout=output,
+            stderr=subprocess.STDOUT,
+        )
+    try:
+        url = f"http://127.0.0.1:{port}/"
+        wait_for(url + "people/ruiz/", lambda page: "Ana Ruiz" in page, "the first build")
+        yield url, process, log
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+
+def test_bad_edit_keeps_the_last_good_site_and_recovers(server, mini_dir: Path) -> None:
+    url, process, log = server
+    people = mini_dir / "people.yml"
+    good = people.read_text()
+    time.sleep(1.0)  # let the watcher settle after the first build
+    people.write_text(good.replace("group: other", "group: mayors", 1), encoding="utf-8")
+    page = wait_for(url + "people/ruiz/", lambda p: "The data has problems" in p, "the error")
+    assert "Ana Ruiz" in page  # the last good content is still served
+    assert "people[0].group: &#x27;mayors&#x27; is not allowed" in page
+    assert process.poll() is None, "the server stopped"
+    assert "people[0].group: 'mayors' is not allowed" in log.read_text()
+    assert "Traceback" not in log.read_text()
+
+    people.write_text(good.replace("Ana Ruiz", "Ana Ruiz-Ortega"), encoding="utf-8")
+    page = wait_for(url + "people/ruiz/", lambda p: "Ana Ruiz-Ortega" in p, "the fix")
+    assert "The data has problems" not in page
+    assert process.poll() is None
