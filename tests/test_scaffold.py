@@ -277,6 +277,24 @@ def test_surname_alone_in_wire_style() -> None:
     assert quote.speaker.name == "Lena Park" and quote.review is None
 
 
+def test_wire_style_without_courtesy_titles() -> None:
+    texts = body(
+        '"This is a budget for everyone," Mayor Tom Reyes said after the vote.',
+        'Council member Jane Ito disagreed. She called it "a shell game."',
+        "According to Finance Director Sam Blake, the city has 450 employees.",
+        '"We will see," Ito said. "We always do." Reyes left.',
+    )
+    people = find_people(texts)
+    roles = {p.name: p.role for p in people.persons}
+    assert roles == {
+        "Tom Reyes": "Mayor",
+        "Jane Ito": "Council member",
+        "Sam Blake": "Finance Director",
+    }
+    quotes = find_quotes(texts, people)
+    assert [q.speaker.name for q in quotes] == ["Tom Reyes", "Jane Ito", "Jane Ito", "Jane Ito"]
+
+
 # --- dates ---------------------------------------------------------------------------------
 
 

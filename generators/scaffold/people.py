@@ -332,7 +332,7 @@ def find_people(
     """Every person named in the body, the byline and the credits, merged per person."""
     blocked = _blocked_spans(body)
     mentions = _titled_mentions(body)
-    titled = {m.tokens[0] for m in mentions if len(m.tokens) == 1}
+    titled = {m.tokens[0] for m in mentions if len(m.tokens) == 1} | _speaking_words(body)
     mentions += _plain_mentions(body, blocked, taken=mentions, titled=titled)
     persons = _merge(mentions)
     for person in persons:
@@ -378,8 +378,8 @@ def _plain_mentions(
         used += blocked[paragraph]
         for match in _PLAIN.finditer(text):
             raw = match.group("name")
-            name = _trim_name(raw)
-            if not name or len(name.split()) < 2:
+            role, name = _split_role(_trim_name(raw, allow_roles=True))
+            if not name or len(name.split()) < 2 or _trim_name(name) != name:
                 continue
             start = match.start() + raw.index(name)
             end = start + len(name)
@@ -387,16 +387,49 @@ def _plain_mentions(
                 continue
             words = name.split()
             if (
-                words[-1] in titled
+                role
+                or words[-1] in titled
                 or words[0] in titled
                 or _has_person_evidence(text, start, end, name)
             ):
-                mentions.append(NameMention(paragraph, start, end, name))
+                mentions.append(NameMention(paragraph, start, end, name, role))
     return mentions
 
 
-def _trim_name(name: str) -> str | None:
-    """Drop sentence-start words and refuse names made of place or calendar words."""
+def _split_role(name: str | None) -> tuple[str | None, str | None]:
+    """`Finance Director Sam Blake` → (`Finance Director`, `Sam Blake`)."""
+    if not name:
+        return None, name
+    words = name.split()
+    roles = [i for i, word in enumerate(words[:-2]) if word.lower() in ROLE_NOUNS]
+    if not roles:
+        return None, name
+    cut = roles[-1] + 1
+    return " ".join(words[:cut]), " ".join(words[cut:])
+
+
+def _speaking_words(body: dict[str, str]) -> set[str]:
+    """Capitalised words right beside a speech verb (`Ito said`, `said Reyes.`): surnames."""
+    found = set()
+    for text in body.values():
+        for match in re.finditer(rf"(?<![\w.’'-])({_TOKEN})\s+(?:said|says|told|added)\b", text):
+            found.add(match.group(1))
+        for match in re.finditer(rf"[”\"]\s*(?:said|says)\s+({_TOKEN})\b(?!\s+[A-Z])", text):
+            found.add(match.group(1))
+    return {
+        word
+        for word in found
+        if word not in FUNCTION_WORDS
+        and word not in TITLES
+        and word not in CALENDAR_WORDS
+        and not _is_place(word)
+        and word not in places.ORGANISATION_WORDS
+    }
+
+
+def _trim_name(name: str, *, allow_roles: bool = False) -> str | None:
+    """Drop sentence-start words and refuse names made of place or calendar words (or of
+    organisation words, unless `allow_roles` keeps a role prefix such as `Finance Director`)."""
     words = name.split()
     while words and (words[0] in FUNCTION_WORDS or words[0] in TITLES):
         words.pop(0)
@@ -406,7 +439,9 @@ def _trim_name(name: str) -> str | None:
         return None
     if words[0] in CALENDAR_WORDS:
         return None
-    if any(word in NOT_NAME_WORDS or word in places.ORGANISATION_WORDS for word in words):
+    if any(word in NOT_NAME_WORDS for word in words):
+        return None
+    if not allow_roles and any(word in places.ORGANISATION_WORDS for word in words):
         return None
     if any(_is_place(word) for word in words) or _is_place(" ".join(words)):
         return None
@@ -492,6 +527,8 @@ def _add_roles(person: PersonDraft, body: dict[str, str]) -> None:
                 person.roles.append((0, role))
             elif apposition.group("text").startswith("who "):
                 person.roles.append((4, apposition.group("text").removeprefix("who ")))
+        if mention.title and mention.title not in TITLES:  # a role before the name
+            person.roles.append((1, mention.title))
         if mention.title in JOB_TITLES and mention.title not in COURTESY:
             role = JOB_TITLES[mention.title]
             of_place = re.match(r"^\s+of\s+((?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)", after)
@@ -501,6 +538,13 @@ def _add_roles(person: PersonDraft, body: dict[str, str]) -> None:
         descriptor = _DESCRIPTOR_BEFORE.search(before)
         if descriptor and _role_like(descriptor.group("text")):
             person.roles.append((1, _clean_role(descriptor.group("text")) or ""))
+        elif not mention.title and len(mention.tokens) > 1:
+            role = re.search(r"((?:[A-Za-z][\w’'-]*\s+){0,2}([a-z][\w’'-]*))\s+$", before)
+            if role and role.group(2) in ROLE_NOUNS:  # `council member Jane Ito`
+                words = role.group(1).split()
+                while words and words[0] in FUNCTION_WORDS | {"the", "a", "an"}:
+                    words.pop(0)
+                person.roles.append((2, " ".join(words)))
     person.roles = [(rank, role) for rank, role in person.roles if role]
 
 

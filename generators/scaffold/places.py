@@ -133,6 +133,7 @@ ORGANISATION_WORDS: dict[str, str] = {
     "Gazette": "news",
     "Ledger": "news",
     "News": "news",
+    "Press": "news",
     "Center": "other",
     "Centre": "other",
     "Committee": "other",

@@ -362,7 +362,10 @@ def _subject(people: People, paragraph: str, text: str, start: int, end: int) ->
         return None
     mention, person = found[0]
     lead = text[start : mention.start]
-    if re.fullmatch(rf"\s*(?:[^,“”\"]{{1,60}},\s+)?(?:(?:{_TITLE})\s+)?", lead):
+    intro = re.match(r"\s*(?:[^,“”\"]{1,60},\s+)?", lead)
+    rest = lead[intro.end() if intro else 0 :].split()
+    # Nothing but a title or a role before the name: `Council member Jane Ito disagreed.`
+    if not rest or (len(rest) <= 4 and (rest[-1] in TITLES or rest[-1].lower() in ROLE_NOUNS)):
         return person
     return None
 
