@@ -160,3 +160,18 @@ def test_seed_article_draft_finds_every_curated_quote_and_speaker(tmp_path: Path
         if curated.people[[p.id for p in curated.people].index(quote.speaker)].named:
             assert drafted[quote.text] == surname[quote.speaker], quote.id
     assert main(["verify", "--data", str(out), str(SEED)]) == 0
+
+
+@pytest.mark.skipif(not SEED.is_file(), reason="the seed article is not on this machine")
+def test_benchmark_prints_the_score_table() -> None:
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "scaffold_score.py")],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "| category | curated | drafted | matched | recall | precision |" in result.stdout
+    for category in ("quotes with speaker", "people", "dates (from the text)", "figures"):
+        assert f"| {category} |" in result.stdout
