@@ -67,6 +67,12 @@ def main() -> int:
     parser.add_argument("--heavy-runs", type=int, default=3, help="runs for home and heaviest")
     parser.add_argument("--worktree", action="store_true", help="build the working tree")
     parser.add_argument("--no-lighthouse", action="store_true", help="Playwright parts only")
+    parser.add_argument(
+        "--cpu-slowdown",
+        type=float,
+        help="Lighthouse CPU slowdown multiplier (its default: 4; lower on a slow machine)",
+    )
+    parser.add_argument("--pages", help="only these page kinds, comma-separated (e.g. home,actors)")
     args = parser.parse_args()
     runs = max(1, min(args.runs, 5))
     heavy_runs = max(runs, min(args.heavy_runs, 5))
@@ -96,14 +102,18 @@ def main() -> int:
         results["heaviest"] = heaviest
         if heaviest not in pages.values():
             pages[f"heaviest ({heaviest})"] = heaviest
+        if args.pages:
+            wanted = {kind.strip() for kind in args.pages.split(",")}
+            pages = {k: v for k, v in pages.items() if k in wanted or k.split(" (")[0] in wanted}
         results["pages"] = pages
+        results["cpu_slowdown"] = args.cpu_slowdown or 4
         chart_pages = {kind: path for kind, path in pages.items() if weights[path]["charts"]}
         results["first_chart"] = first_chart_times(url, chart_pages)
         if not args.no_lighthouse:
             results["lighthouse"] = {}
             for kind, path in pages.items():
                 count = heavy_runs if path in ("", heaviest) else runs
-                results["lighthouse"][kind] = audit(url + path, kind, count)
+                results["lighthouse"][kind] = audit(url + path, kind, count, args.cpu_slowdown)
     report(results)
     return 0
 
@@ -263,11 +273,13 @@ def first_chart_times(base: str, pages: dict[str, str]) -> dict[str, dict]:
     return times
 
 
-def audit(url: str, kind: str, count: int) -> dict:
+def audit(url: str, kind: str, count: int, cpu_slowdown: float | None = None) -> dict:
     """Run Lighthouse `count` times on one URL; keep the run with the median performance."""
     runs = []
     for index in range(count):
-        lhr = lighthouse_run(url, OUT / "lighthouse" / f"{slug(kind)}-{index + 1}.json")
+        lhr = lighthouse_run(
+            url, OUT / "lighthouse" / f"{slug(kind)}-{index + 1}.json", cpu_slowdown
+        )
         if lhr is not None:
             runs.append(lhr)
         score = summarize(lhr)["scores"].get("performance") if lhr else None
@@ -286,7 +298,7 @@ def slug(text: str) -> str:
     return "".join(c if c.isalnum() else "-" for c in text).strip("-")
 
 
-def lighthouse_run(url: str, output: Path) -> dict | None:
+def lighthouse_run(url: str, output: Path, cpu_slowdown: float | None = None) -> dict | None:
     """One Lighthouse run; Chrome is started by Lighthouse and stopped even on a timeout."""
     output.parent.mkdir(parents=True, exist_ok=True)
     token = f"--bench-run={uuid.uuid4().hex}"  # finds this run's Chrome if it is left behind
@@ -301,6 +313,8 @@ def lighthouse_run(url: str, output: Path) -> dict | None:
         "--max-wait-for-load=60000",
         "--quiet",
     ]
+    if cpu_slowdown:
+        command.append(f"--throttling.cpuSlowdownMultiplier={cpu_slowdown:g}")
     env = base_env(CHROME_PATH=CHROMIUM)
     with subprocess.Popen(
         command,
@@ -360,6 +374,7 @@ def summarize(lhr: dict | None) -> dict:
                         "title": audit["title"],
                         "score": score,
                         "displayValue": audit.get("displayValue"),
+                        "weight": ref.get("weight", 0),
                         "items": failing_items(audit),
                     }
                 )
@@ -381,6 +396,12 @@ def summarize(lhr: dict | None) -> dict:
         "resources": resources,
         "failing": failing,
         "runtime_warnings": lhr.get("runWarnings", []),
+        "benchmark_index": lhr.get("environment", {}).get("benchmarkIndex"),
+        "main_thread_ms": numeric("mainthread-work-breakdown"),
+        "bootup": [
+            {"url": item.get("url"), "scripting_ms": item.get("scripting")}
+            for item in (audits.get("bootup-time", {}).get("details") or {}).get("items", [])[:4]
+        ],
     }
 
 
@@ -405,6 +426,14 @@ def failing_items(audit: dict, limit: int = 8) -> list[str]:
     if len(items) > limit:
         out.append(f"… and {len(items) - limit} more")
     return out
+
+
+def after_scroll(data: dict) -> str:
+    """ms from the scroll to the chart; 'before' if it was drawn before the scroll happened."""
+    if not data.get("scrolled"):
+        return "-"
+    delta = data["rendered"] - data["scrolled"]
+    return f"{delta:.0f}" if delta >= 0 else "before scroll"
 
 
 def report(results: dict) -> None:
@@ -441,7 +470,7 @@ def report(results: dict) -> None:
             else:
                 row += [
                     f"{data['rendered']:.0f}",
-                    f"{data['rendered'] - data['scrolled']:.0f}" if data.get("scrolled") else "-",
+                    after_scroll(data),
                 ]
         rows.append(row)
     print(
@@ -465,7 +494,7 @@ def report(results: dict) -> None:
         rows = []
         for kind, lhr in lighthouse.items():
             if "error" in lhr:
-                rows.append([kind, "error", "", "", "", "", "", "", ""])
+                rows.append([kind, "error", "", "", "", "", "", "", "", ""])
                 continue
             s = lhr["scores"]
             perf = str(s["performance"])
@@ -482,6 +511,7 @@ def report(results: dict) -> None:
                     f"{lhr['lcp_ms']:.0f}",
                     f"{lhr['tbt_ms']:.0f}",
                     f"{lhr['cls']:.3f}",
+                    f"{lhr.get('benchmark_index') or 0:.0f}",
                 ]
             )
         print(
@@ -496,10 +526,11 @@ def report(results: dict) -> None:
                     "LCP ms",
                     "TBT ms",
                     "CLS",
+                    "CPU index",
                 ],
                 rows,
-                title="Lighthouse 12 (mobile, simulated throttling; perf = median run, all runs"
-                " in brackets)",
+                title="Lighthouse 12 (mobile, simulated throttling, CPU slowdown"
+                f" {results['cpu_slowdown']:g}×; perf = median run, all runs in brackets)",
             )
         )
         print()
@@ -524,13 +555,22 @@ def report(results: dict) -> None:
                 for audit in audits:
                     entry = merged.setdefault(
                         (category, audit["id"]),
-                        {"title": audit["title"], "pages": [], "items": audit["items"]},
+                        {
+                            "title": audit["title"],
+                            "pages": [],
+                            "items": audit["items"],
+                            "weight": audit.get("weight", 1),
+                        },
                     )
                     entry["pages"].append(kind)
         for (category, audit_id), entry in sorted(merged.items()):
             if category == "performance":
                 continue
-            print(f"- [{category}] {audit_id}: {entry['title']} — on {', '.join(entry['pages'])}")
+            unweighted = " (weight 0: does not lower the score)" if not entry["weight"] else ""
+            print(
+                f"- [{category}] {audit_id}{unweighted}: {entry['title']}"
+                f" — on {', '.join(entry['pages'])}"
+            )
             for item in entry["items"]:
                 print(f"      {item}")
         perf = [(k, e) for (c, k), e in sorted(merged.items()) if c == "performance"]
