@@ -43,6 +43,8 @@ def test_person_page_shows_quotes_events_and_links(mini: Explainer) -> None:
     assert "[Eastford Town Council](../actors.md#eastford-council)" in page
     assert "[P2](../sources.md#p2){.cite" in page
     assert "[The ferry deal is agreed](../timeline.md#ferry-agreed)" in page
+    # Each quote is its own blockquote: a line of text separates consecutive quotes.
+    assert "\n\n> “" in page and "\n>\n\n> “" not in page
 
 
 def test_quotes_page_groups_by_speaker_and_topic(mini: Explainer) -> None:
