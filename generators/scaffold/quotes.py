@@ -17,6 +17,9 @@ Rules, tried in order for each quote (the first that names a person wins):
 
 `he said` / `she said` points back to the last person in focus: the latest speaker or
 sentence subject, skipping people whose `Mr.`/`Ms.` does not match the pronoun.
+Marked for review besides the guesses: pronouns, descriptions (`the Russian president`,
+unnamed spokesmen), a quote continued from another paragraph without an open quote mark, and
+a surname that fits more than one person. Speech verbs include `called`, `described`.
 """
 
 from __future__ import annotations
