@@ -14,6 +14,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -118,12 +119,17 @@ def mkdocs_build(
         if TIME.exists():
             command = [str(TIME), "-v", "-o", str(time_file), *command]
         start = time.perf_counter()
+        sampled: dict[int, int] = {}
         try:
-            returncode, output = run_group(command, cwd=project, env=env, timeout=timeout)
+            returncode, output = run_group(command, project, env, timeout, sampled)
         except subprocess.TimeoutExpired:
-            return BuildRun(time.perf_counter() - start, None, -1, f"timed out after {timeout} s")
+            peak = max(sampled.values(), default=None)
+            note = f"timed out after {timeout} s (peak RSS sampled once a second)"
+            return BuildRun(time.perf_counter() - start, peak, -1, note)
         seconds = time.perf_counter() - start
         peak = _peak_from_time(time_file) if TIME.exists() else None
+        if peak is None:
+            peak = max(sampled.values(), default=None)
         tail = "\n".join(output.strip().splitlines()[-15:])
         return BuildRun(seconds, peak, returncode, tail)
     finally:
@@ -131,9 +137,18 @@ def mkdocs_build(
 
 
 def run_group(
-    command: list[str], cwd: Path, env: dict[str, str], timeout: float
+    command: list[str],
+    cwd: Path,
+    env: dict[str, str],
+    timeout: float,
+    sampled_peaks: dict[int, int] | None = None,
 ) -> tuple[int, str]:
-    """Run a command in its own process group; on timeout kill the whole group, then re-raise."""
+    """Run a command in its own process group; on timeout kill the whole group, then re-raise.
+
+    Every second, the peak RSS (VmHWM) of each process in the group is noted in `sampled_peaks`,
+    so a build that is killed still has a memory figure.
+    """
+    sampled_peaks = {} if sampled_peaks is None else sampled_peaks
     with subprocess.Popen(
         command,
         cwd=cwd,
@@ -143,15 +158,35 @@ def run_group(
         text=True,
         start_new_session=True,
     ) as process:
+        deadline = time.monotonic() + timeout
+        chunks: list[str] = []
+        reader = threading.Thread(target=lambda: chunks.append(process.stdout.read()), daemon=True)
+        reader.start()
         try:
-            output, _ = process.communicate(timeout=timeout)
-        except subprocess.TimeoutExpired:
-            kill_group(process)
-            raise
+            while process.poll() is None:
+                if time.monotonic() > deadline:
+                    raise subprocess.TimeoutExpired(command, timeout)
+                group_peak_kb(process.pid, sampled_peaks)
+                time.sleep(1)
         except BaseException:
             kill_group(process)
             raise
-        return process.returncode, output
+        finally:
+            reader.join(timeout=10)
+        return process.returncode, "".join(chunks)
+
+
+def group_peak_kb(pgid: int, peaks: dict[int, int]) -> None:
+    """Note the peak RSS (kB) of every live process in a process group."""
+    for proc in Path("/proc").iterdir():
+        if not proc.name.isdigit():
+            continue
+        with contextlib.suppress(OSError, ValueError, IndexError):
+            if os.getpgid(int(proc.name)) != pgid:
+                continue
+            for line in (proc / "status").read_text().splitlines():
+                if line.startswith("VmHWM:"):
+                    peaks[int(proc.name)] = max(peaks.get(int(proc.name), 0), int(line.split()[1]))
 
 
 def kill_group(process: subprocess.Popen) -> None:

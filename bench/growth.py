@@ -6,9 +6,10 @@
 For each size: check the scaled data with `explainer check` (timed: it is what an editor waits
 for), time generation in a fresh process (load + render, cold as in a build, and warm as on a
 serve rebuild), run `mkdocs build --strict` with EXPLAINER_DATA pointing at it (wall time and
-peak RSS from /usr/bin/time -v, else getrusage of a fresh child), and count pages and bytes.
-The largest size is profiled with cProfile. Targets: generation ≤ 10 % of the full build at
-every size, and linear growth (µs per record roughly constant). Results: bench/out/growth.json.
+peak RSS from /usr/bin/time -v, else the group's VmHWM sampled once a second, which also covers
+a build killed at the timeout), and count pages and bytes. The largest size is profiled with
+cProfile. Targets: generation ≤ 10 % of the full build at every size, and linear growth (µs per
+record roughly constant: the dearest size ≤ 1.5× the cheapest). Results: bench/out/growth.json.
 """
 
 from __future__ import annotations
@@ -40,7 +41,8 @@ from _common import (
 )
 
 GENERATION_SHARE_TARGET = 0.10
-# "Roughly constant" µs per record: the largest size may cost at most this much more per record.
+# "Roughly constant" µs per record: the dearest size may cost at most this much more per record
+# than the cheapest.
 LINEAR_TOLERANCE = 1.5
 
 
@@ -147,8 +149,8 @@ def report(results: list[dict], profile: dict, commit: str, runs: int, top: int)
                 cold,
                 (gen["warm"] or {}).get("generate"),
                 full if r["mkdocs_ok"] else f"FAIL ≥{full:.0f}",
-                f"{cold / full:.1%}",
-                f"{with_import / full:.1%}",
+                f"{'' if r['mkdocs_ok'] else '≤'}{cold / full:.1%}",
+                f"{'' if r['mkdocs_ok'] else '≤'}{with_import / full:.1%}",
                 human_bytes((r["peak_rss_kb"] or 0) * 1024) if r["peak_rss_kb"] else "-",
                 site.get("pages"),
                 human_bytes(site.get("bytes")),
@@ -175,7 +177,7 @@ def report(results: list[dict], profile: dict, commit: str, runs: int, top: int)
             ],
             rows,
             title=f"Growth ({commit}; mkdocs median of {runs}; peak RSS of the mkdocs process"
-            f" via {'/usr/bin/time -v' if TIME.exists() else 'getrusage'})",
+            f" via {'/usr/bin/time -v' if TIME.exists() else 'sampled VmHWM'})",
         )
     )
     print()
@@ -211,20 +213,20 @@ def report(results: list[dict], profile: dict, commit: str, runs: int, top: int)
     targets = []
     for r in results:
         share = r["generation"]["cold"]["generate"] / r["mkdocs_seconds"]
+        measured = f"{share:.1%}" if r["mkdocs_ok"] else f"≤{share:.1%} (build did not finish)"
         targets.append(
             [
                 f"generation ≤ 10 % of full build at {r['factor']}×",
-                f"{share:.1%}",
+                measured,
                 "PASS" if r["mkdocs_ok"] and share <= GENERATION_SHARE_TARGET else "FAIL",
             ]
         )
     per_record = [r["generation"]["cold"]["generate"] / r["records"] for r in results]
     if len(per_record) > 1:
-        growth = per_record[-1] / per_record[0]
+        growth = max(per_record) / min(per_record)
         targets.append(
             [
-                f"generation linear (µs/record at {results[-1]['factor']}× ≤ "
-                f"{LINEAR_TOLERANCE}× that at {results[0]['factor']}×)",
+                f"generation linear (max µs/record ≤ {LINEAR_TOLERANCE}× min over sizes)",
                 f"{growth:.2f}× ({' → '.join(f'{p * 1e6:.0f}' for p in per_record)} µs/rec)",
                 "PASS" if growth <= LINEAR_TOLERANCE else "FAIL",
             ]
