@@ -8,12 +8,16 @@ escape any character; `<` and `&` become entities so no raw HTML survives.
 
 from __future__ import annotations
 
+import html
+import json
 import re
 
 from markupsafe import Markup
 
 _PUNCTUATION = re.compile(r"([!-/:-@\[-`{-~])")
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x84\x86-\x9f]")  # C0 and C1, not NEL
+# What YAML refuses even inside a quoted string: non-characters and lone surrogates.
+_NOT_YAML = re.compile(r"[\ud800-\udfff\ufffe\uffff]")
 _WHITESPACE = re.compile(r"\s+")
 
 
@@ -26,12 +30,16 @@ class Markdown(Markup):
     __slots__ = ()
 
 
+def clean(value: object) -> str:
+    """The text a page shows for `value`: no control characters, whitespace runs as one space."""
+    return _WHITESPACE.sub(" ", _CONTROL.sub("", str(value))).strip()
+
+
 def escape(value: object) -> Markdown:
-    """Inline Markdown that renders as `value` exactly, on one line."""
+    """Inline Markdown that renders as `clean(value)` exactly, on one line."""
     if isinstance(value, Markup):
         return Markdown(str(value))
-    text = _CONTROL.sub("", str(value))
-    text = _WHITESPACE.sub(" ", text).strip()
+    text = clean(value)
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     return Markdown(
         _PUNCTUATION.sub(lambda m: m.group(1) if m.group(1) in "&;" else "\\" + m.group(1), text)
@@ -39,6 +47,25 @@ def escape(value: object) -> Markdown:
 
 
 def attribute(value: object) -> str:
-    """Text for a quoted attribute value in attr_list (`{title="…"}`)."""
-    text = _WHITESPACE.sub(" ", _CONTROL.sub("", str(value))).strip()
-    return text.replace("\\", "\\\\").replace('"', "&quot;").replace("}", "&#125;")
+    """Text for a quoted attribute value in attr_list (`{title="…"}`).
+
+    attr_list reads the text after inline Markdown has run over it, so the value is escaped as
+    inline Markdown: a link or raw HTML inside it would otherwise end the attribute list early.
+    Backslash escapes and entities both come out as the plain character in the attribute.
+    """
+    return str(escape(value))
+
+
+def html_attribute(value: object) -> str:
+    """Text for a quoted attribute value in raw HTML (`<div aria-label="…">`)."""
+    return html.escape(clean(value), quote=True)
+
+
+def front_matter_text(value: object) -> Markdown:
+    """A YAML string for a page's front matter (`description: …`), holding `value` on one line.
+
+    MkDocs themes print front-matter values into HTML without escaping them (Material's
+    `<meta name="description" content="…">`), so the text is HTML-escaped before it is quoted.
+    """
+    text = _NOT_YAML.sub("", clean(value))
+    return Markdown(json.dumps(html.escape(text), ensure_ascii=False))

@@ -9,7 +9,7 @@ import json
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from generators.markdown import Markdown, attribute, escape
+from generators.markdown import Markdown, clean, escape, html_attribute
 
 if TYPE_CHECKING:
     from generators.pages.base import Links
@@ -68,7 +68,7 @@ def layout(**overrides: Any) -> dict[str, Any]:
 
 def plotly_text(value: object) -> str:
     """Text for Plotly's hover and labels, which read a subset of HTML: shown as written."""
-    text = " ".join(str(value).split())
+    text = clean(value)
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
@@ -85,9 +85,12 @@ def sources_of(*records: Any) -> tuple[str, ...]:
 
 
 def csv_bytes(table: Table) -> bytes:
-    """The table as UTF-8 CSV; cells that a spreadsheet would run as formulas are defused."""
+    """The table as UTF-8 CSV; cells that a spreadsheet would run as formulas are defused.
+
+    Rows end in CRLF (RFC 4180), which also makes the writer quote a cell holding a lone CR.
+    """
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
+    writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(table.columns)
     for row in table.rows:
         writer.writerow([_csv_cell(cell) for cell in row])
@@ -110,7 +113,7 @@ def figure_json(chart: Chart) -> bytes:
 
 def chart_block(chart: Chart, links: Links) -> Markdown:
     """Markdown (with md_in_html) that embeds a chart: plot area, caption, data table, CSV link."""
-    label = attribute(f"Chart: {chart.title}. {chart.description}")
+    label = html_attribute(f"Chart: {chart.title}. {chart.description}")
     cites = links.cite(list(chart.sources))
     notes = "".join(f" {escape(note)}" for note in chart.notes)
     table = _markdown_table(chart.table)

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import json
 import posixpath
 import re
 from dataclasses import dataclass
@@ -14,7 +13,7 @@ import jinja2
 
 from generators import dates
 from generators.charts.base import chart_block
-from generators.markdown import Markdown, attribute, escape
+from generators.markdown import Markdown, attribute, escape, front_matter_text
 
 if TYPE_CHECKING:
     from generators.model import Explainer
@@ -54,7 +53,7 @@ def environment() -> jinja2.Environment:
     )
     env.filters["attr"] = attribute
     env.filters["anchor"] = anchor
-    env.filters["yaml"] = lambda value: Markdown(json.dumps(str(value), ensure_ascii=False))
+    env.filters["yaml"] = front_matter_text
     env.filters["date"] = dates.display
     return env
 
