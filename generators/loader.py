@@ -194,6 +194,12 @@ def _explain(error: Any, record_class: type[BaseModel]) -> tuple[str, str | None
         if "[0-9]{4}" in pattern:
             return f"{value!r} is not a date", "write YYYY, YYYY-MM or YYYY-MM-DD"
         return f"{value!r} does not have the expected form", f"it must match {pattern}"
+    if kind == "string_unicode":
+        bad = next((c for c in str(value) if "\ud800" <= c <= "\udfff"), "?")
+        return (
+            f"holds \\u{ord(bad):04x}, which is only half of a character (a lone surrogate)",
+            "write the character itself, or one escape such as \\U0001F600",
+        )
     if kind == "string_too_short":
         return "must not be empty", None
     if kind == "too_short":

@@ -20,10 +20,13 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
 
+from generators.loader import load_explainer
+from generators.yamlsource import MAX_FILE_BYTES
 from tests.conftest import MINI, ROOT, TESTS
 
 CORPUS = TESTS / "corpus" / "broken"
@@ -210,3 +213,24 @@ def test_wrong_command_line_exits_2_with_usage(args: list[str], complaint: str) 
     assert result.stderr.startswith("usage: explainer")
     assert complaint in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_a_large_valid_file_loads_in_reasonable_time(tmp_path: Path) -> None:
+    """20,000 glossary records (3.3 MB, under the 5 MB limit) load, and load quickly."""
+    data = tmp_path / "data"
+    shutil.copytree(MINI, data)
+    records = "".join(
+        f"- id: term-{n}\n"
+        f"  term: term number {n}\n"
+        f"  aliases: [alias {n}]\n"
+        f"  definition: The definition of term number {n}, written out in a plain sentence.\n"
+        f"  sources: [P1]\n"
+        for n in range(20_000)
+    )
+    (data / "glossary.yml").write_text(records, encoding="utf-8")
+    start = time.perf_counter()
+    explainer = load_explainer(data)
+    seconds = time.perf_counter() - start
+    assert len(explainer.glossary) == 20_000
+    assert (data / "glossary.yml").stat().st_size < MAX_FILE_BYTES
+    assert seconds < 30, f"loading 20,000 records took {seconds:.1f} s"
