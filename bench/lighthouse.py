@@ -73,6 +73,7 @@ def main() -> int:
         help="Lighthouse CPU slowdown multiplier (its default: 4; lower on a slow machine)",
     )
     parser.add_argument("--pages", help="only these page kinds, comma-separated (e.g. home,actors)")
+    parser.add_argument("--name", default="lighthouse", help="results file bench/out/NAME.json")
     args = parser.parse_args()
     runs = max(1, min(args.runs, 5))
     heavy_runs = max(runs, min(args.heavy_runs, 5))
@@ -114,7 +115,7 @@ def main() -> int:
             for kind, path in pages.items():
                 count = heavy_runs if path in ("", heaviest) else runs
                 results["lighthouse"][kind] = audit(url + path, kind, count, args.cpu_slowdown)
-    report(results)
+    report(results, args.name)
     return 0
 
 
@@ -277,8 +278,9 @@ def audit(url: str, kind: str, count: int, cpu_slowdown: float | None = None) ->
     """Run Lighthouse `count` times on one URL; keep the run with the median performance."""
     runs = []
     for index in range(count):
+        suffix = f"-cpu{cpu_slowdown:g}" if cpu_slowdown else ""
         lhr = lighthouse_run(
-            url, OUT / "lighthouse" / f"{slug(kind)}-{index + 1}.json", cpu_slowdown
+            url, OUT / "lighthouse" / f"{slug(kind)}{suffix}-{index + 1}.json", cpu_slowdown
         )
         if lhr is not None:
             runs.append(lhr)
@@ -436,7 +438,7 @@ def after_scroll(data: dict) -> str:
     return f"{delta:.0f}" if delta >= 0 else "before scroll"
 
 
-def report(results: dict) -> None:
+def report(results: dict, name: str = "lighthouse") -> None:
     weights = results["page_weights"]
     pages = results["pages"]
     rows = [
@@ -580,7 +582,7 @@ def report(results: dict) -> None:
                 print(f"- {audit_id}: {entry['title']} — on {', '.join(entry['pages'])}")
         if not merged:
             print("  none")
-    write_json("lighthouse", results)
+    write_json(name, results)
 
 
 if __name__ == "__main__":
