@@ -163,11 +163,15 @@ def run_group(
         reader = threading.Thread(target=lambda: chunks.append(process.stdout.read()), daemon=True)
         reader.start()
         try:
-            while process.poll() is None:
-                if time.monotonic() > deadline:
+            while True:
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
                     raise subprocess.TimeoutExpired(command, timeout)
-                group_peak_kb(process.pid, sampled_peaks)
-                time.sleep(1)
+                try:
+                    process.wait(timeout=min(1.0, remaining))  # returns as soon as it exits
+                    break
+                except subprocess.TimeoutExpired:
+                    group_peak_kb(process.pid, sampled_peaks)
         except BaseException:
             kill_group(process)
             raise
