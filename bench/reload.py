@@ -1,7 +1,7 @@
 # Benchmark: edit-to-reload under `mkdocs serve --livereload`, over HTTP and in a real browser.
 """Time from saving a data edit to seeing it on the served page.
 
-    .venv/bin/python bench/reload.py [--edits 5] [--worktree] [--no-browser]
+    .venv/bin/python bench/reload.py [--edits 5] [--worktree] [--no-browser] [--dirty]
 
 Starts `mkdocs serve --livereload` on 127.0.0.1 (a free port) with EXPLAINER_DATA pointing at a
 temporary copy of data/ (the real data is never touched). Then, N times each: renames the first
@@ -59,6 +59,9 @@ def main() -> int:
     parser.add_argument("--edits", type=int, default=5, help="edits per method (max 30)")
     parser.add_argument("--worktree", action="store_true", help="serve the working tree")
     parser.add_argument("--no-browser", action="store_true", help="HTTP polling only")
+    parser.add_argument(
+        "--dirty", action="store_true", help="serve with --dirty (rebuild changed pages only)"
+    )
     args = parser.parse_args()
     edits = max(1, min(args.edits, 30))
 
@@ -69,6 +72,7 @@ def main() -> int:
     try:
         with checkout(args.worktree) as project:
             results["commit"] = head_commit(project)
+            results["dirty"] = args.dirty
             data = scratch / "data"
             shutil.copytree(project / "data", data)
             person_id = yaml.safe_load((data / "people.yml").read_text(encoding="utf-8"))[0]["id"]
@@ -84,6 +88,7 @@ def main() -> int:
                         "--livereload",
                         "--dev-addr",
                         f"127.0.0.1:{port}",
+                        *(["--dirty"] if args.dirty else []),
                     ],
                     cwd=project,
                     env=env,
