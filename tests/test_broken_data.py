@@ -32,28 +32,6 @@ from tests.conftest import MINI, ROOT, TESTS
 CORPUS = TESTS / "corpus" / "broken"
 CASES = sorted(case.name for case in CORPUS.iterdir() if case.is_dir())
 INSTRUCTIONS = {"expected.txt", "delete.txt", "inflate.txt"}
-# A strict MkDocs build takes a second or two, and every data problem reaches it by the same
-# path (the hook's on_config → loader), so by default it runs on one case of each kind.
-# CORPUS_MKDOCS=all runs it on every case.
-MKDOCS_CASES = (
-    CASES
-    if os.environ.get("CORPUS_MKDOCS") == "all"
-    else [
-        "alias-bomb",
-        "deep-nesting",
-        "duplicate-id",
-        "empty-file",
-        "file-too-large",
-        "impossible-date",
-        "many-problems",
-        "missing-file",
-        "missing-reference",
-        "not-utf8",
-        "tab-indentation",
-        "unknown-field-typo",
-        "yaml-unclosed-bracket",
-    ]
-)
 
 
 def make_case(case: str, target: Path) -> Path:
@@ -142,7 +120,6 @@ def good_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_the_corpus_is_complete() -> None:
     assert len(CASES) >= 30
-    assert set(MKDOCS_CASES) <= set(CASES)
     for case in CASES:
         assert (CORPUS / case / "expected.txt").is_file(), f"{case} has no expected.txt"
         assert len(list((CORPUS / case).iterdir())) > 1, f"{case} changes nothing"
@@ -174,7 +151,7 @@ def test_build_leaves_the_previous_output_untouched(
     assert sorted(path.name for path in tmp_path.iterdir()) == ["data", "out"]
 
 
-@pytest.mark.parametrize("case", MKDOCS_CASES)
+@pytest.mark.parametrize("case", CASES)
 def test_mkdocs_build_fails_with_the_same_problems(
     case: str, tmp_path: Path, good_site: Path
 ) -> None:

@@ -447,7 +447,9 @@ def _hostile_names(key: str) -> str:
 @pytest.mark.xfail(
     strict=True,
     reason="site_nav() passes names to MkDocs unescaped and Material prints nav titles as HTML: "
-    "generators/site.py site_nav should html.escape() person and topic names (owner's file)",
+    "site_nav should html.escape() person and topic names, and since Material's <title> is "
+    "`page.title | striptags` (which unescapes), an overrides/main.html htmltitle block should "
+    "add `| e` after striptags (owner's files)",
 )
 def test_nav_titles_are_escaped(clean_site: Html, tmp_path: Path) -> None:
     write_data(tmp_path / "data", _hostile_names)
@@ -475,7 +477,7 @@ def test_every_chart_string_is_escaped_for_plotly(tmp_path: Path) -> None:
     strict=True,
     reason="abbreviations() in generators/site.py keeps a backslash in a glossary term, so the "
     "`*[term]: definition` line is not an abbreviation and its raw HTML reaches the page; it "
-    "should drop backslashes from terms (and clean() both), as it drops `]` (owner's file)",
+    "should drop backslashes from terms as it drops `]` (owner's file)",
 )
 def test_glossary_terms_cannot_inject_html(clean_site: Html, tmp_path: Path) -> None:
     def text(key: str) -> str:
