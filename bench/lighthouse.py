@@ -399,6 +399,11 @@ def summarize(lhr: dict | None) -> dict:
         "failing": failing,
         "runtime_warnings": lhr.get("runWarnings", []),
         "benchmark_index": lhr.get("environment", {}).get("benchmarkIndex"),
+        "errored_audits": {
+            audit_id: (audit.get("errorMessage") or "")[:160]
+            for audit_id, audit in audits.items()
+            if audit.get("scoreDisplayMode") == "error"
+        },
         "main_thread_ms": numeric("mainthread-work-breakdown"),
         "bootup": [
             {"url": item.get("url"), "scripting_ms": item.get("scripting")}
@@ -582,6 +587,16 @@ def report(results: dict, name: str = "lighthouse") -> None:
                 print(f"- {audit_id}: {entry['title']} — on {', '.join(entry['pages'])}")
         if not merged:
             print("  none")
+        errored: dict[str, str] = {}
+        for lhr in lighthouse.values():
+            errored |= lhr.get("errored_audits", {})
+        if errored:
+            print(
+                "Audits Lighthouse could not run (errors of Lighthouse with this Chromium, not of"
+                " the site):"
+            )
+            for audit_id, message in sorted(errored.items()):
+                print(f"- {audit_id}: {message}")
     write_json(name, results)
 
 
