@@ -79,6 +79,14 @@ def main(argv: list[str] | None = None) -> int:
     except DataError as error:
         print(error.report(), file=sys.stderr)
         return 1
+    except OSError as error:  # the disk, not the data: a folder that cannot be written, say
+        where = f"{error.filename}: " if error.filename else ""
+        print(
+            f"explainer: {where}{error.strerror or error} "
+            "(check that the folder can be created and written to; nothing was changed)",
+            file=sys.stderr,
+        )
+        return 1
 
 
 def _run(args: argparse.Namespace) -> int:

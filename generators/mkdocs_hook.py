@@ -64,16 +64,22 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     return config
 
 
-def on_files(files: Files, config: MkDocsConfig) -> Files:
-    """Add every generated file; a hand-written file at the same path is an error."""
-    generated = STATE.generated or {}
-    clashes = sorted(path for path in generated if files.get_file_from_path(path) is not None)
+def on_pre_build(config: MkDocsConfig) -> None:
+    """A hand-written file at a generated page's path is an error, raised before MkDocs
+    cleans the site folder, so the last site stays as it was."""
+    docs_dir = Path(config.docs_dir)
+    clashes = sorted(path for path in STATE.generated or {} if (docs_dir / path).exists())
     if clashes:
         raise PluginError(
             "generated pages would overwrite hand-written ones in docs/: "
             + ", ".join(clashes)
             + " (rename or remove the hand-written file)"
         )
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    """Add every generated file."""
+    generated = STATE.generated or {}
     for output in generated.values():
         files.append(File.generated(config, output.path, content=output.content))
     if not generated and files.get_file_from_path("index.md") is None:

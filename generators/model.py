@@ -17,6 +17,7 @@ from pydantic import (
     ConfigDict,
     Field,
     StringConstraints,
+    WithJsonSchema,
     field_validator,
     model_validator,
 )
@@ -28,10 +29,20 @@ DATE_PATTERN = r"^[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?$"
 Id = Annotated[str, StringConstraints(pattern=ID_PATTERN)]
 ParagraphId = Annotated[str, StringConstraints(pattern=PARAGRAPH_PATTERN)]
 Text = Annotated[str, StringConstraints(min_length=1)]
+# YAML reads a bare year (`date: 2013`) as a number: the model takes it as text, and the JSON
+# Schema says so, so that an editor's tooling neither flags a year nor lets `2021-13` through.
 PartialDate = Annotated[
     str,
     BeforeValidator(lambda value: str(value) if type(value) is int else value),
     StringConstraints(pattern=DATE_PATTERN),
+    WithJsonSchema(
+        {
+            "anyOf": [
+                {"type": "string", "pattern": DATE_PATTERN},
+                {"type": "integer", "minimum": 1000, "maximum": 9999},
+            ]
+        }
+    ),
 ]
 
 SPECIAL_PARAGRAPHS = ("CAPTION", "BYLINE", "CREDITS")

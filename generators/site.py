@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import html
 import secrets
 import shutil
 from dataclasses import dataclass
@@ -32,7 +33,8 @@ def abbreviations(explainer: Explainer) -> str:
     for term in sorted(explainer.glossary, key=lambda t: t.term.casefold()):
         definition = " ".join(term.definition.split())
         for name in (term.term, *term.aliases):
-            clean = " ".join(name.replace("]", "").split())
+            # `]` would end the term, and a backslash would stop the line being an abbreviation.
+            clean = " ".join(name.replace("]", "").replace("\\", "").split())
             if clean:
                 lines.append(f"*[{clean}]: {definition}")
     return "\n".join(lines)
@@ -54,10 +56,13 @@ def site_files(explainer: Explainer) -> list[OutputFile]:
 
 
 def site_nav(explainer: Explainer, hand_written: list | None = None) -> list:
-    """MkDocs nav: generated pages (people, topics as sections), then hand-written ones."""
+    """MkDocs nav: generated pages (people, topics as sections), then hand-written ones.
+
+    Material prints nav titles as HTML, so names from the data are HTML-escaped here.
+    """
     sections = {
-        "people/index.md": [{p.name: f"people/{p.id}.md"} for p in explainer.people],
-        "topics/index.md": [{t.name: f"topics/{t.id}.md"} for t in explainer.topics],
+        "people/index.md": [{html.escape(p.name): f"people/{p.id}.md"} for p in explainer.people],
+        "topics/index.md": [{html.escape(t.name): f"topics/{t.id}.md"} for t in explainer.topics],
     }
     overview = {"people/index.md": "All people", "topics/index.md": "All topics"}
     nav: list = []

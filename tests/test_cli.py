@@ -74,6 +74,30 @@ def test_failed_build_leaves_output_untouched(mini_dir: Path, tmp_path: Path) ->
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".out-")]
 
 
+def test_unwritable_output_is_a_message_not_a_traceback(tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "generators",
+            "build",
+            "--data",
+            str(MINI),
+            "--out",
+            str(blocker / "site"),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 1
+    assert result.stderr.startswith(f"explainer: {blocker}")
+    assert "nothing was changed" in result.stderr and "Traceback" not in result.stderr
+    assert blocker.read_text() == "not a folder"
+
+
 def test_export_is_one_json_document(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["export", "--data", str(MINI)]) == 0
     document = json.loads(capsys.readouterr().out)

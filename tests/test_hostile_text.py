@@ -116,27 +116,17 @@ NOT_SHOWN = {"Person.short_name"}
 # Optional text fields the mini fixture leaves out, filled in so that every one is exercised.
 OPTIONAL = {"background", "place", "question", "display", "short_name", "aliases"}
 
-# Known gaps, each pinned by a strict xfail test below: until it is fixed, the fields it affects
-# get hostile text without the characters that trigger it.
-# - Material prints nav titles as HTML, and site_nav() passes person and topic names through
-#   unescaped (test_nav_titles_are_escaped): no `<` or `&` in those names.
-# - abbreviations() writes glossary terms into `*[term]: definition` lines as they are. A
-#   backslash in a term stops the line being an abbreviation, and the definition is then
-#   rendered as Markdown with its raw HTML (test_glossary_terms_cannot_inject_html): terms get
-#   no backslashes.
-# - Python-Markdown's abbr extension matches a term inside its own placeholders, so a term
-#   containing `wzxhzdk` or `klzzwxh` (say, after its \x02 and \x03 are dropped) swallows the
-#   text around it. No editor will write one; the strategy leaves those words out of terms.
+# A known gap: Python-Markdown's abbr extension matches a term inside its own placeholders, so
+# a term containing `wzxhzdk` or `klzzwxh` (say, after its \x02 and \x03 are dropped) swallows
+# the text around it. No editor will write one; the strategy leaves those words out of terms.
 KNOWN_GAPS: dict[str, Callable[[str], str]] = {
-    "Person.name": lambda text: text.replace("<", "‹").replace("&", "＆"),
-    "Topic.name": lambda text: text.replace("<", "‹").replace("&", "＆"),
     "Term.term": lambda text: _plain_term(text),
     "Term.aliases": lambda text: _plain_term(text),
 }
 
 
 def _plain_term(text: str) -> str:
-    text = clean(text).replace("\\", "/")
+    text = clean(text)
     return text.replace("wzxhzdk", "placeholder").replace("klzzwxh", "placeholder")
 
 
@@ -444,13 +434,6 @@ def _hostile_names(key: str) -> str:
     }.get(key, "Plain text.")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="site_nav() passes names to MkDocs unescaped and Material prints nav titles as HTML: "
-    "site_nav should html.escape() person and topic names, and since Material's <title> is "
-    "`page.title | striptags` (which unescapes), an overrides/main.html htmltitle block should "
-    "add `| e` after striptags (owner's files)",
-)
 def test_nav_titles_are_escaped(clean_site: Html, tmp_path: Path) -> None:
     write_data(tmp_path / "data", _hostile_names)
     build_site(tmp_path / "data", tmp_path / "site")
@@ -461,11 +444,6 @@ def test_nav_titles_are_escaped(clean_site: Html, tmp_path: Path) -> None:
     assert "<img src=x onerror=alert(1)> Ana & co" in site.text["people/ruiz/index.html"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="category values (axis ticks) and trace names are raw text: charts/positions.py, "
-    "voices.py, timeline.py and channels.py should pass them through plotly_text() (owner's files)",
-)
 def test_every_chart_string_is_escaped_for_plotly(tmp_path: Path) -> None:
     write_data(tmp_path / "data", _hostile_names)
     for chart in build_charts(load_explainer(tmp_path / "data")).values():
@@ -473,12 +451,6 @@ def test_every_chart_string_is_escaped_for_plotly(tmp_path: Path) -> None:
             assert not unsafe_for_plotly(value), (chart.id, key, value)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="abbreviations() in generators/site.py keeps a backslash in a glossary term, so the "
-    "`*[term]: definition` line is not an abbreviation and its raw HTML reaches the page; it "
-    "should drop backslashes from terms as it drops `]` (owner's file)",
-)
 def test_glossary_terms_cannot_inject_html(clean_site: Html, tmp_path: Path) -> None:
     def text(key: str) -> str:
         return {

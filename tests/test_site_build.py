@@ -92,6 +92,9 @@ def test_clash_with_a_hand_written_page_is_an_error(tmp_path: Path) -> None:
             "  - Mine: timeline.md\n",
         )
     )
+    last_site = project / "site" / "index.html"
+    last_site.parent.mkdir()
+    last_site.write_text("the last good site")
     env = os.environ | {"EXPLAINER_DATA": str(MINI), "NO_MKDOCS_2_WARNING": "1"}
     result = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(project / "mkdocs.yml")],
@@ -106,6 +109,7 @@ def test_clash_with_a_hand_written_page_is_an_error(tmp_path: Path) -> None:
         "generated pages would overwrite hand-written ones in docs/: timeline.md" in result.stderr
     )
     assert "Traceback" not in result.stderr
+    assert last_site.read_text() == "the last good site"  # refused before MkDocs cleans site/
 
 
 def test_bad_data_fails_the_build_with_the_editor_message(mini_dir: Path, tmp_path: Path) -> None:

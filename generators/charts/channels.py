@@ -90,7 +90,7 @@ def build(explainer: Explainer) -> Chart:
                     "text": label,
                     "hoverinfo": "text",
                     "showlegend": False,
-                    "name": people[speaker].name,
+                    "name": plotly_text(people[speaker].name),
                 }
             )
             quoted = [q for q in explainer.quotes if q.speaker == speaker and q.channel == channel]
@@ -127,7 +127,7 @@ def build(explainer: Explainer) -> Chart:
                     "text": f"{plotly_text(names[node])} ({side}): {int(bottom - top)} quotes",
                     "hoverinfo": "text",
                     "showlegend": False,
-                    "name": names[node],
+                    "name": plotly_text(names[node]),
                 }
             )
     label_style = {"showarrow": False, "bgcolor": "rgba(128,128,128,0.18)", "borderpad": 2}

@@ -42,9 +42,9 @@ def build(explainer: Explainer) -> Chart:
             {
                 "type": "scatter",
                 "mode": "markers",
-                "name": label,
-                "x": [topics[p.topic] for p in chosen],
-                "y": [names[p.actor] for p in chosen],
+                "name": plotly_text(label),
+                "x": [plotly_text(topics[p.topic]) for p in chosen],
+                "y": [plotly_text(names[p.actor]) for p in chosen],
                 "marker": {
                     "symbol": STANCE_SYMBOLS.get(stance, "square"),
                     "size": 22,
@@ -73,14 +73,14 @@ def build(explainer: Explainer) -> Chart:
     figure_layout = layout(
         xaxis={
             "categoryorder": "array",
-            "categoryarray": [topics[t] for t in topic_order],
+            "categoryarray": [plotly_text(topics[t]) for t in topic_order],
             "tickangle": -35,
             "automargin": True,
             "side": "top",
         },
         yaxis={
             "categoryorder": "array",
-            "categoryarray": [names[a] for a in reversed(actor_order)],
+            "categoryarray": [plotly_text(names[a]) for a in reversed(actor_order)],
             "automargin": True,
         },
         legend={"orientation": "h", "yanchor": "top", "y": -0.02, "x": 0},

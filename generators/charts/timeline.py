@@ -67,10 +67,10 @@ def build(explainer: Explainer) -> Chart:
                 {
                     "type": "scatter",
                     "x": [start] if point else [start, end],
-                    "y": [lane] if point else [lane, lane],
+                    "y": [plotly_text(lane)] * (1 if point else 2),
                     "mode": "markers" if point else "lines+markers" if day_range else "lines",
-                    "name": lane,
-                    "legendgroup": lane,
+                    "name": plotly_text(lane),
+                    "legendgroup": plotly_text(lane),
                     "showlegend": False,
                     "xaxis": axis,
                     "line": {"color": colours[lane], "width": 10},
@@ -106,8 +106,8 @@ def build(explainer: Explainer) -> Chart:
                 "x": [None],
                 "y": [None],
                 "mode": "markers",
-                "name": lane,
-                "legendgroup": lane,
+                "name": plotly_text(lane),
+                "legendgroup": plotly_text(lane),
                 "marker": {"color": colours[lane], "size": 10},
                 "hoverinfo": "skip",
             }
@@ -116,7 +116,7 @@ def build(explainer: Explainer) -> Chart:
         # Lane names sit above their rows, not beside them, so phones keep the plot's width.
         yaxis={
             "categoryorder": "array",
-            "categoryarray": list(reversed(lanes)),
+            "categoryarray": [plotly_text(lane) for lane in reversed(lanes)],
             "showticklabels": False,
             "range": [-0.6, len(lanes) - 0.2],
         },
@@ -128,7 +128,7 @@ def build(explainer: Explainer) -> Chart:
             "xref": "paper",
             "yref": "y",
             "x": 0,
-            "y": lane,
+            "y": plotly_text(lane),
             "yshift": 16,
             "xanchor": "left",
             "showarrow": False,

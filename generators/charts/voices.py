@@ -33,9 +33,9 @@ def build(explainer: Explainer) -> Chart:
             {
                 "type": "bar",
                 "orientation": "h",
-                "name": lookup.GROUP_LABELS[group],
+                "name": plotly_text(lookup.GROUP_LABELS[group]),
                 "x": counts,
-                "y": [people[s].name for s in in_group],
+                "y": [plotly_text(people[s].name) for s in in_group],
                 "marker": {"color": PALETTE[index % len(PALETTE)]},
                 "hovertext": [
                     f"<b>{plotly_text(people[s].name)}</b> ({plotly_text(people[s].role)})<br>"
@@ -68,7 +68,7 @@ def build(explainer: Explainer) -> Chart:
                 xaxis={"title": {"text": "Direct quotes"}, "dtick": 1, "rangemode": "tozero"},
                 yaxis={
                     "categoryorder": "array",
-                    "categoryarray": [people[s].name for s in reversed(speakers)],
+                    "categoryarray": [plotly_text(people[s].name) for s in reversed(speakers)],
                     "automargin": True,
                 },
                 barmode="stack",
