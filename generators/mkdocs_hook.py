@@ -21,7 +21,7 @@ from mkdocs.structure.files import File
 from generators import loader
 from generators.mkdocs_state import STATE
 from generators.problems import DataError
-from generators.site import OutputFile, site_files, site_nav
+from generators.site import OutputFile, site_files, site_meta, site_nav
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -60,6 +60,12 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         STATE.problems = None
         STATE.generated = {file.path: file for file in site_files(explainer)}
         STATE.nav = site_nav(explainer)
+        STATE.meta = site_meta(explainer)
+    if STATE.meta is not None:
+        # Material prints these as HTML: escaped here, once.
+        config.site_name = html.escape(STATE.meta.name)
+        config.site_description = html.escape(STATE.meta.description)
+        config.copyright = html.escape(STATE.meta.copyright)
     config.nav = [*STATE.nav, *(config.nav or [])]
     return config
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from generators.site import OutputFile
+    from generators.site import OutputFile, SiteMeta
 
 
 @dataclass
@@ -17,6 +17,7 @@ class AdapterState:
     serving: bool = False
     generated: dict[str, OutputFile] | None = None
     nav: list | None = None
+    meta: SiteMeta | None = None
     problems: str | None = None
     data_in_repo: str | None = None
 

@@ -125,6 +125,10 @@ class Article(Record):
     """The news article the explainer is built from."""
 
     headline: Text
+    site_title: Text | None = Field(
+        default=None,
+        description="The explainer's own short title, its site name; the headline if not set.",
+    )
     publication: Text
     published: dt.date
     dateline: Text

@@ -55,6 +55,29 @@ def site_files(explainer: Explainer) -> list[OutputFile]:
     return files
 
 
+@dataclass(frozen=True)
+class SiteMeta:
+    """What the site says about itself: name, description and credit line, from the data."""
+
+    name: str
+    description: str
+    copyright: str
+
+
+def site_meta(explainer: Explainer) -> SiteMeta:
+    """The site's name, description and credit line, as plain text."""
+    article = explainer.article
+    published = article.published
+    return SiteMeta(
+        name=" ".join((article.site_title or article.headline).split()),
+        description=" ".join(article.summary.split()),
+        copyright=(
+            f"Built from data drawn from {' '.join(article.publication.split())}, "
+            f"{published.day} {published:%B %Y}. Summaries are our own; quotes are verbatim."
+        ),
+    )
+
+
 def site_nav(explainer: Explainer, hand_written: list | None = None) -> list:
     """MkDocs nav: generated pages (people, topics as sections), then hand-written ones.
 

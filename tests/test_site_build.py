@@ -44,6 +44,16 @@ def test_generated_pages_are_in_the_site(mini_site: Path) -> None:
         assert (mini_site / page).is_file(), page
 
 
+def test_site_name_description_and_credit_come_from_the_data(mini_site: Path) -> None:
+    home = (mini_site / "index.html").read_text()
+    person = (mini_site / "people" / "ruiz" / "index.html").read_text()
+    about = (mini_site / "about" / "index.html").read_text()
+    assert "<title>Two river towns agree to share a ferry</title>" in home
+    assert " - Two river towns agree to share a ferry</title>" in person
+    assert "Putin" not in home + person + about
+    assert "Built from data drawn from The Test Gazette, 11 March 2024." in home
+
+
 def test_edit_links_point_at_the_data_file(mini_site: Path) -> None:
     person = (mini_site / "people" / "ruiz" / "index.html").read_text()
     assert (
@@ -129,3 +139,25 @@ def test_every_page_has_its_description_and_one_h1(mini_site: Path) -> None:
         assert text.count("<h1") == 1, html
         assert '<meta name="description" content="' in text, html
         assert "description:" not in text.split("<article", 1)[1], html
+
+
+def test_a_sparse_explainer_builds_and_says_what_is_missing(mini_dir: Path, tmp_path: Path) -> None:
+    """A first draft may have no quotes, events or figures yet: every page still builds."""
+    for kind in ("quotes", "events", "figures", "positions", "relations", "glossary", "channels"):
+        (mini_dir / f"{kind}.yml").write_text("[]\n", "utf-8")
+    result = mkdocs_build(mini_dir, tmp_path / "site")
+    assert result.returncode == 0, result.stderr
+    assert "WARNING" not in result.stderr, result.stderr
+    site = tmp_path / "site"
+    assert not (site / "assets" / "charts").exists()
+    for page, says in {
+        "timeline": "The article gives no dated events.",
+        "quotes": "The article quotes no one directly.",
+        "numbers": "The article gives no figures.",
+        "agreement": "The article gives no issue on which they all stand together.",
+    }.items():
+        html = (site / page / "index.html").read_text()
+        assert says in html, page
+        assert "data-chart" not in html, page
+    home = (site / "index.html").read_text()
+    assert "no dated events" in home and "Key figures" not in home

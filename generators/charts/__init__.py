@@ -25,10 +25,24 @@ BUILDERS = {
 }
 
 
+# The records each chart draws: with none of them, the chart and its slot are left out.
+DRAWS = {
+    "timeline": "events",
+    "positions": "positions",
+    "network": "relations",
+    "map": "countries",
+    "channels": "quotes",
+    "voices": "quotes",
+    "figures": "figures",
+}
+
+
 def build_charts(explainer: Explainer) -> dict[str, Chart]:
     """Every chart that has data to show, keyed by its slot."""
     charts = {}
     for slot, build in BUILDERS.items():
+        if not getattr(explainer, DRAWS[slot]):
+            continue
         chart = build(explainer)
         if chart.table.rows:
             charts[slot] = chart

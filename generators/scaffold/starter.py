@@ -40,6 +40,7 @@ sources: [P1]
         """
 id: {slug}
 headline: "TODO: the article's headline"
+site_title: "TODO: the explainer's own short title (the site name)"
 publication: "TODO: the publication"
 published: 2000-01-01
 dateline: "TODO: the dateline"
