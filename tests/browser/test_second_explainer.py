@@ -21,7 +21,9 @@ PAGES = ("", "people/", "people/okafor/", "quotes/", "timeline/", "numbers/", "s
 @pytest.fixture(scope="module")
 def second_site(serve_explainer, tmp_path_factory: pytest.TempPathFactory) -> Site:
     data_dir: Path = tmp_path_factory.mktemp("second") / "data"
-    assert main(["scaffold", str(ARTICLE), "--out", str(data_dir), "--published", "2024-03-14"]) == 0
+    assert (
+        main(["scaffold", str(ARTICLE), "--out", str(data_dir), "--published", "2024-03-14"]) == 0
+    )
     return serve_explainer(data_dir)
 
 
