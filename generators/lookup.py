@@ -11,7 +11,7 @@ from generators import dates
 if TYPE_CHECKING:
     from pydantic import BaseModel
 
-    from generators.model import Event, Explainer, Position, Quote
+    from generators.model import Event, Explainer, Position, Quote, Relation
 
 # Stances that mark where a partnership stops rather than where it holds.
 LIMIT_STANCES = frozenset({"does-not-recognise", "does-not-side-with", "neutral"})
@@ -68,15 +68,30 @@ def positions_by_topic(explainer: Explainer) -> dict[str, list[Position]]:
     return grouped
 
 
-def events_for(explainer: Explainer, actor_or_topic: str) -> list[Event]:
-    """Events that involve an actor or concern a topic, in date order."""
-    return [
-        event
-        for event in events_in_order(explainer)
-        if actor_or_topic in event.actors
-        or actor_or_topic in event.countries
-        or actor_or_topic in event.topics
-    ]
+def events_by_key(explainer: Explainer) -> dict[str, list[Event]]:
+    """Events that involve each actor or concern each topic, keyed by its id, in date order."""
+    index: dict[str, list[Event]] = defaultdict(list)
+    for event in events_in_order(explainer):
+        for key in dict.fromkeys((*event.actors, *event.countries, *event.topics)):
+            index[key].append(event)
+    return dict(index)
+
+
+def positions_by_actor(explainer: Explainer) -> dict[str, list[Position]]:
+    """Positions grouped by actor id, in data order."""
+    grouped: dict[str, list[Position]] = defaultdict(list)
+    for position in explainer.positions:
+        grouped[position.actor].append(position)
+    return dict(grouped)
+
+
+def relations_by_actor(explainer: Explainer) -> dict[str, list[Relation]]:
+    """Relations grouped by each actor they tie, in data order."""
+    grouped: dict[str, list[Relation]] = defaultdict(list)
+    for relation in explainer.relations:
+        for actor in dict.fromkeys((relation.source, relation.target)):
+            grouped[actor].append(relation)
+    return dict(grouped)
 
 
 def citations_by_paragraph(explainer: Explainer) -> dict[str, list[tuple[str, str]]]:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import html
+import re
 import secrets
 import shutil
 from dataclasses import dataclass
@@ -27,26 +28,64 @@ class OutputFile:
     source: str
 
 
-def abbreviations(explainer: Explainer) -> str:
-    """Markdown abbreviation definitions that turn glossary terms into tooltips on every page."""
-    lines = []
+WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class Abbreviations:
+    """The glossary as Markdown abbreviation lines (`*[term]: definition`), found by the first
+    word of each term so that a page gets only the terms it uses."""
+
+    by_first_word: dict[str, list[tuple[str, str]]]
+    wordless: list[tuple[str, str]]
+
+
+def glossary_abbreviations(explainer: Explainer) -> Abbreviations:
+    """Every glossary term and alias as (term, abbreviation line), in glossary order."""
+    by_first_word: dict[str, list[tuple[str, str]]] = {}
+    wordless: list[tuple[str, str]] = []
     for term in sorted(explainer.glossary, key=lambda t: t.term.casefold()):
         definition = " ".join(term.definition.split())
         for name in (term.term, *term.aliases):
             # `]` would end the term, and a backslash would stop the line being an abbreviation.
             clean = " ".join(name.replace("]", "").replace("\\", "").split())
-            if clean:
-                lines.append(f"*[{clean}]: {definition}")
-    return "\n".join(lines)
+            if not clean:
+                continue
+            entry = (clean, f"*[{clean}]: {definition}")
+            first = WORD.search(clean)
+            if first is None:
+                wordless.append(entry)
+            else:
+                by_first_word.setdefault(first.group(), []).append(entry)
+    return Abbreviations(by_first_word, wordless)
+
+
+def abbreviations_for(markdown: str, glossary: Abbreviations) -> str:
+    """The abbreviation lines of the glossary terms that occur in a page's Markdown.
+
+    Every page used to carry the whole glossary, which made the build grow with pages × terms.
+    The test is generous (escapes undone, whitespace collapsed): a line too many costs nothing.
+    """
+    text = markdown.replace("\\", "").replace("&lt;", "<").replace("&gt;", ">")
+    text = " ".join(text.replace("&amp;", "&").split())
+    words = set(WORD.findall(text))
+    found = words & glossary.by_first_word.keys()
+    candidates = [entry for word in found for entry in glossary.by_first_word[word]]
+    lines = {line for term, line in [*candidates, *glossary.wordless] if term in text}
+    return "\n".join(sorted(lines, key=lambda line: (line.casefold(), line)))
 
 
 def site_files(explainer: Explainer) -> list[OutputFile]:
     """Every generated file of the site, in a stable order: pages, then chart data."""
-    glossary = abbreviations(explainer)
+    glossary = glossary_abbreviations(explainer)
     charts = build_charts(explainer)
     pages: list[Page] = render_pages(explainer, charts)
     files = [
-        OutputFile(page.path, f"{page.markdown.rstrip()}\n\n{glossary}\n", page.source)
+        OutputFile(
+            page.path,
+            f"{page.markdown.rstrip()}\n\n{abbreviations_for(page.markdown, glossary)}\n",
+            page.source,
+        )
         for page in pages
     ]
     for chart in charts.values():
@@ -78,20 +117,28 @@ def site_meta(explainer: Explainer) -> SiteMeta:
     )
 
 
+# Past this many people or topics, the navigation links only their index page: every page
+# carries the whole navigation, so listing every record would grow the site with its square.
+NAV_LISTS_AT_MOST = 40
+
+
 def site_nav(explainer: Explainer, hand_written: list | None = None) -> list:
     """MkDocs nav: generated pages (people, topics as sections), then hand-written ones.
 
     Material prints nav titles as HTML, so names from the data are HTML-escaped here.
     """
+    people = [(person.name, f"people/{person.id}.md") for person in explainer.people]
+    topics = [(topic.name, f"topics/{topic.id}.md") for topic in explainer.topics]
     sections = {
-        "people/index.md": [{html.escape(p.name): f"people/{p.id}.md"} for p in explainer.people],
-        "topics/index.md": [{html.escape(t.name): f"topics/{t.id}.md"} for t in explainer.topics],
+        "people/index.md": ("All people", people),
+        "topics/index.md": ("All topics", topics),
     }
-    overview = {"people/index.md": "All people", "topics/index.md": "All topics"}
     nav: list = []
     for title, path in NAV:
-        if path in sections:
-            nav.append({title: [{overview[path]: path}, *sections[path]]})
+        overview, entries = sections.get(path, ("", []))
+        if entries and len(entries) <= NAV_LISTS_AT_MOST:
+            listed = [{html.escape(name): page} for name, page in entries]
+            nav.append({title: [{overview: path}, *listed]})
         else:
             nav.append({title: path})
     return nav + list(hand_written or [])

@@ -5,7 +5,7 @@ import re
 
 from generators.markdown import escape
 from generators.model import Explainer
-from generators.site import site_files, site_nav
+from generators.site import NAV_LISTS_AT_MOST, site_files, site_nav
 
 LINK = re.compile(r"\]\(([^)\s]+)\)")
 
@@ -78,10 +78,20 @@ def test_sources_page_indexes_every_paragraph(mini: Explainer) -> None:
     assert "Invented for the test suite\\." in page  # background facts are listed
 
 
-def test_glossary_terms_become_tooltips_on_every_page(mini: Explainer) -> None:
-    for markdown in pages(mini).values():
-        assert "*[ferry]: A boat that carries people" in markdown
-        assert "*[ferries]: A boat that carries people" in markdown
+def test_glossary_terms_become_tooltips_on_every_page_that_uses_them(mini: Explainer) -> None:
+    for path, markdown in pages(mini).items():
+        text, _, definitions = markdown.partition("\n*[")
+        for term in ("ferry", "ferries"):
+            line = f"*[{term}]: A boat that carries people"
+            uses = re.search(rf"\b{term}\b", text) is not None
+            assert (line in "\n*[" + definitions) == uses, (path, term)
+
+
+def test_nav_lists_only_index_pages_past_the_limit(mini: Explainer) -> None:
+    many = [mini.people[0].model_copy(update={"id": f"p{n}"}) for n in range(NAV_LISTS_AT_MOST + 1)]
+    nav = site_nav(mini.model_copy(update={"people": many}))
+    assert nav[2] == {"People": "people/index.md"}
+    assert nav[4]["Topics"][0] == {"All topics": "topics/index.md"}
 
 
 def test_nav_lists_people_and_topics_as_sections(mini: Explainer) -> None:

@@ -112,6 +112,9 @@ def _timeline(explainer: Explainer, common: dict) -> Page:
 
 def _people(explainer: Explainer, common: dict) -> list[Page]:
     by_speaker = lookup.quotes_by_speaker(explainer)
+    events = lookup.events_by_key(explainer)
+    positions = lookup.positions_by_actor(explainer)
+    relations = lookup.relations_by_actor(explainer)
     groups = list(lookup.GROUP_LABELS)
     ordered = sorted(explainer.people, key=lambda p: groups.index(p.group))
     by_group = [(g, list(people)) for g, people in groupby(ordered, key=lambda p: p.group)]
@@ -136,9 +139,9 @@ def _people(explainer: Explainer, common: dict) -> list[Page]:
                 explainer,
                 person=person,
                 quotes=by_speaker.get(person.id, []),
-                events=lookup.events_for(explainer, person.id),
-                positions=[p for p in explainer.positions if p.actor == person.id],
-                relations=[r for r in explainer.relations if person.id in (r.source, r.target)],
+                events=events.get(person.id, []),
+                positions=positions.get(person.id, []),
+                relations=relations.get(person.id, []),
                 **common,
             )
         )
@@ -163,6 +166,11 @@ def _topics(explainer: Explainer, common: dict) -> list[Page]:
     pages = [render("topics_index.md.j2", "topics/index.md", "topics.yml", explainer, **common)]
     positions = lookup.positions_by_topic(explainer)
     quotes = lookup.quotes_by_topic(explainer)
+    events = lookup.events_by_key(explainer)
+    figures: dict[str, list[Figure]] = {}
+    for figure in explainer.figures:
+        if figure.topic:
+            figures.setdefault(figure.topic, []).append(figure)
     for topic in explainer.topics:
         pages.append(
             render(
@@ -173,8 +181,8 @@ def _topics(explainer: Explainer, common: dict) -> list[Page]:
                 topic=topic,
                 positions=positions[topic.id],
                 quotes=quotes.get(topic.id, []),
-                events=lookup.events_for(explainer, topic.id),
-                figures=[f for f in explainer.figures if f.topic == topic.id],
+                events=events.get(topic.id, []),
+                figures=figures.get(topic.id, []),
                 **common,
             )
         )
