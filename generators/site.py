@@ -137,7 +137,7 @@ def site_nav(explainer: Explainer, hand_written: list | None = None) -> list:
     for title, path in NAV:
         overview, entries = sections.get(path, ("", []))
         if entries and len(entries) <= NAV_LISTS_AT_MOST:
-            listed = [{html.escape(name): page} for name, page in entries]
+            listed = [{html.escape(name, quote=False): page} for name, page in entries]
             nav.append({title: [{overview: path}, *listed]})
         else:
             nav.append({title: path})

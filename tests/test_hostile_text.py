@@ -10,6 +10,7 @@ and a real strict MkDocs build are checked from the parsed HTML, the chart JSON 
 from __future__ import annotations
 
 import csv
+import html
 import io
 import json
 import os
@@ -442,6 +443,12 @@ def test_nav_titles_are_escaped(clean_site: Html, tmp_path: Path) -> None:
     assert site.tags <= clean_site.tags
     assert site.inline_scripts <= clean_site.inline_scripts
     assert "<img src=x onerror=alert(1)> Ana & co" in site.text["people/ruiz/index.html"]
+    # The footer's "Next" link names the person once escaped, as written, to screen readers.
+    footer = (tmp_path / "site" / "people" / "index.html").read_text(encoding="utf-8")
+    labels = [html.unescape(label) for label in re.findall(r'aria-label="(Next: [^"]*)"', footer)]
+    assert labels == [
+        "Next: <img src=x onerror=alert(1)> Ana & co </title><script>alert(2)</script>"
+    ]
 
 
 def test_every_chart_string_is_escaped_for_plotly(tmp_path: Path) -> None:
