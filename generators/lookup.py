@@ -4,14 +4,18 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from generators import dates
 
 if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable
+
     from pydantic import BaseModel
 
     from generators.model import Event, Explainer, Position, Quote, Relation
+
+R = TypeVar("R")
 
 # Stances that mark where a partnership stops rather than where it holds.
 LIMIT_STANCES = frozenset({"does-not-recognise", "does-not-side-with", "neutral"})
@@ -43,12 +47,18 @@ def events_in_order(explainer: Explainer) -> list[Event]:
     return sorted(explainer.events, key=lambda event: (dates.sort_key(event.date), event.title))
 
 
+def index_by(records: Iterable[R], keys: Callable[[R], Iterable[str]]) -> dict[str, list[R]]:
+    """Records grouped under each of their keys (each key once), keys in order of first use."""
+    grouped: dict[str, list[R]] = defaultdict(list)
+    for record in records:
+        for key in dict.fromkeys(keys(record)):
+            grouped[key].append(record)
+    return dict(grouped)
+
+
 def quotes_by_speaker(explainer: Explainer) -> dict[str, list[Quote]]:
     """Quotes grouped by speaker id, speakers in order of first quote."""
-    grouped: dict[str, list[Quote]] = defaultdict(list)
-    for quote in explainer.quotes:
-        grouped[quote.speaker].append(quote)
-    return dict(grouped)
+    return index_by(explainer.quotes, lambda quote: (quote.speaker,))
 
 
 def quotes_by_topic(explainer: Explainer) -> dict[str, list[Quote]]:
@@ -70,28 +80,19 @@ def positions_by_topic(explainer: Explainer) -> dict[str, list[Position]]:
 
 def events_by_key(explainer: Explainer) -> dict[str, list[Event]]:
     """Events that involve each actor or concern each topic, keyed by its id, in date order."""
-    index: dict[str, list[Event]] = defaultdict(list)
-    for event in events_in_order(explainer):
-        for key in dict.fromkeys((*event.actors, *event.countries, *event.topics)):
-            index[key].append(event)
-    return dict(index)
+    return index_by(
+        events_in_order(explainer), lambda event: (*event.actors, *event.countries, *event.topics)
+    )
 
 
 def positions_by_actor(explainer: Explainer) -> dict[str, list[Position]]:
     """Positions grouped by actor id, in data order."""
-    grouped: dict[str, list[Position]] = defaultdict(list)
-    for position in explainer.positions:
-        grouped[position.actor].append(position)
-    return dict(grouped)
+    return index_by(explainer.positions, lambda position: (position.actor,))
 
 
 def relations_by_actor(explainer: Explainer) -> dict[str, list[Relation]]:
     """Relations grouped by each actor they tie, in data order."""
-    grouped: dict[str, list[Relation]] = defaultdict(list)
-    for relation in explainer.relations:
-        for actor in dict.fromkeys((relation.source, relation.target)):
-            grouped[actor].append(relation)
-    return dict(grouped)
+    return index_by(explainer.relations, lambda relation: (relation.source, relation.target))
 
 
 def citations_by_paragraph(explainer: Explainer) -> dict[str, list[tuple[str, str]]]:
