@@ -72,7 +72,9 @@ def abbreviations_for(markdown: str, glossary: Abbreviations) -> str:
     found = words & glossary.by_first_word.keys()
     candidates = [entry for word in found for entry in glossary.by_first_word[word]]
     lines = {line for term, line in [*candidates, *glossary.wordless] if term in text}
-    return "\n".join(sorted(lines, key=lambda line: (line.casefold(), line)))
+    # One definition per block: Python-Markdown re-tests the rest of a block after each
+    # definition it takes, which is quadratic in the number of lines of one block.
+    return "\n\n".join(sorted(lines, key=lambda line: (line.casefold(), line)))
 
 
 def site_files(explainer: Explainer) -> list[OutputFile]:
