@@ -36,13 +36,14 @@ class Abbreviations:
     """The glossary as Markdown abbreviation lines (`*[term]: definition`), found by the first
     word of each term so that a page gets only the terms it uses."""
 
-    by_first_word: dict[str, list[tuple[str, str]]]
+    # first word → (term, characters before its first word, abbreviation line)
+    by_first_word: dict[str, list[tuple[str, int, str]]]
     wordless: list[tuple[str, str]]
 
 
 def glossary_abbreviations(explainer: Explainer) -> Abbreviations:
-    """Every glossary term and alias as (term, abbreviation line), in glossary order."""
-    by_first_word: dict[str, list[tuple[str, str]]] = {}
+    """Every glossary term and alias, indexed by its first word."""
+    by_first_word: dict[str, list[tuple[str, int, str]]] = {}
     wordless: list[tuple[str, str]] = []
     for term in sorted(explainer.glossary, key=lambda t: t.term.casefold()):
         definition = " ".join(term.definition.split())
@@ -51,12 +52,12 @@ def glossary_abbreviations(explainer: Explainer) -> Abbreviations:
             clean = " ".join(name.replace("]", "").replace("\\", "").split())
             if not clean:
                 continue
-            entry = (clean, f"*[{clean}]: {definition}")
+            line = f"*[{clean}]: {definition}"
             first = WORD.search(clean)
             if first is None:
-                wordless.append(entry)
+                wordless.append((clean, line))
             else:
-                by_first_word.setdefault(first.group(), []).append(entry)
+                by_first_word.setdefault(first.group(), []).append((clean, first.start(), line))
     return Abbreviations(by_first_word, wordless)
 
 
@@ -64,14 +65,16 @@ def abbreviations_for(markdown: str, glossary: Abbreviations) -> str:
     """The abbreviation lines of the glossary terms that occur in a page's Markdown.
 
     Every page used to carry the whole glossary, which made the build grow with pages × terms.
-    The test is generous (escapes undone, whitespace collapsed): a line too many costs nothing.
+    One pass over the page's words finds the terms; the test is generous (escapes undone,
+    whitespace collapsed): a line too many costs nothing.
     """
     text = markdown.replace("\\", "").replace("&lt;", "<").replace("&gt;", ">")
     text = " ".join(text.replace("&amp;", "&").split())
-    words = set(WORD.findall(text))
-    found = words & glossary.by_first_word.keys()
-    candidates = [entry for word in found for entry in glossary.by_first_word[word]]
-    lines = {line for term, line in [*candidates, *glossary.wordless] if term in text}
+    lines = {line for term, line in glossary.wordless if term in text}
+    for word in WORD.finditer(text):
+        for term, offset, line in glossary.by_first_word.get(word.group(), ()):
+            if line not in lines and text.startswith(term, word.start() - offset):
+                lines.add(line)
     # One definition per block: Python-Markdown re-tests the rest of a block after each
     # definition it takes, which is quadratic in the number of lines of one block.
     return "\n\n".join(sorted(lines, key=lambda line: (line.casefold(), line)))

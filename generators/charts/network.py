@@ -57,8 +57,9 @@ def build(explainer: Explainer) -> Chart:
     kind_of |= {c.id: "country" for c in explainer.countries}
     kind_of |= {o.id: "organisation" for o in explainer.organisations}
     all_nodes = list(dict.fromkeys(a for r in explainer.relations for a in (r.source, r.target)))
-    degree = {n: sum(n in (r.source, r.target) for r in explainer.relations) for n in all_nodes}
-    kept = set(sorted(all_nodes, key=lambda n: (-degree[n], all_nodes.index(n)))[:MAX_NODES])
+    degree = {n: len(ties) for n, ties in lookup.relations_by_actor(explainer).items()}
+    order = {n: index for index, n in enumerate(all_nodes)}
+    kept = set(sorted(all_nodes, key=lambda n: (-degree[n], order[n]))[:MAX_NODES])
     nodes = [n for n in all_nodes if n in kept]
     relations = [r for r in explainer.relations if r.source in kept and r.target in kept]
     notes = (

@@ -30,9 +30,8 @@ def build(explainer: Explainer) -> Chart:
     names = lookup.actor_names(explainer)
     topics = {t.id: t.name for t in explainer.topics}
     actor_order = list(dict.fromkeys(p.actor for p in explainer.positions))
-    topic_order = [
-        t.id for t in explainer.topics if any(p.topic == t.id for p in explainer.positions)
-    ]
+    with_positions = {p.topic for p in explainer.positions}
+    topic_order = [t.id for t in explainer.topics if t.id in with_positions]
     traces = []
     for stance, label in lookup.STANCE_LABELS.items():
         chosen = [p for p in explainer.positions if p.stance == stance]

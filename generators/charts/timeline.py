@@ -38,14 +38,14 @@ def build(explainer: Explainer) -> Chart:
     """The timeline chart: the long view and, if the story has one, the recent months."""
     events = lookup.events_in_order(explainer)
     topic_names = {t.id: t.name for t in explainer.topics}
-    lanes = [t.name for t in explainer.topics if any(e.topics[:1] == [t.id] for e in events)]
+    first_topics = {e.topics[0] for e in events if e.topics}
+    lanes = [t.name for t in explainer.topics if t.id in first_topics]
     if any(not e.topics for e in events):
         lanes.append(OTHER)
     recent_from = (explainer.article.published - dt.timedelta(days=RECENT_DAYS)).isoformat()
     early = [e for e in events if period(e)[0] < recent_from]
-    panels = (
-        [("x", early), ("x2", [e for e in events if e not in early])] if early else [("x", events)]
-    )
+    recent = [e for e in events if period(e)[0] >= recent_from]
+    panels = [("x", early), ("x2", recent)] if early else [("x", events)]
     colours = {lane: PALETTE[i % len(PALETTE)] for i, lane in enumerate(lanes)}
 
     traces: list[dict[str, Any]] = []

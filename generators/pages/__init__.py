@@ -208,17 +208,19 @@ def _agreement(explainer: Explainer, common: dict) -> Page:
 
 
 def _by_topic(explainer: Explainer, positions: list) -> list[tuple[str, list]]:
-    order = [topic.id for topic in explainer.topics]
-    ordered = sorted(positions, key=lambda p: order.index(p.topic))
+    order = {topic.id: index for index, topic in enumerate(explainer.topics)}
+    ordered = sorted(positions, key=lambda p: order[p.topic])
     return [(topic, list(group)) for topic, group in groupby(ordered, key=lambda p: p.topic)]
 
 
 def _actors(explainer: Explainer, common: dict) -> Page:
     links: Links = common["links"].on("actors.md")
+    relations = lookup.relations_by_actor(explainer)
+    positions_of = lookup.positions_by_actor(explainer)
 
     def ties(actor: str) -> Markdown:
-        related = [r for r in explainer.relations if actor in (r.source, r.target)]
-        positions = [p for p in explainer.positions if p.actor == actor]
+        related = relations.get(actor, [])
+        positions = positions_of.get(actor, [])
         lines = [
             f"- {links.to(r.source)} *{r.kind.replace('-', ' ')}* {links.to(r.target)} "
             f"{links.cite(r.sources, r.background)}"

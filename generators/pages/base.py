@@ -6,7 +6,7 @@ from __future__ import annotations
 import posixpath
 import re
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from typing import TYPE_CHECKING, Any
 
 import jinja2
@@ -109,14 +109,12 @@ class Links:
         """Relative path from the current page to the record `key` (actor id or `kind:id`)."""
         target = self._targets[key]
         path, _, anchor = target.partition("#")
-        here = posixpath.dirname(self.page_path)
-        relative = posixpath.relpath(path, here or ".") if path != self.page_path else ""
+        relative = _relative(path, self.page_path) if path != self.page_path else ""
         return Markdown(f"{relative}#{anchor}" if anchor else relative)
 
     def page(self, path: str) -> Markdown:
         """Relative path from the current page to another page of the site."""
-        here = posixpath.dirname(self.page_path)
-        return Markdown(posixpath.relpath(path, here or "."))
+        return Markdown(_relative(path, self.page_path))
 
     def to(self, key: str, text: Any = None) -> Markdown:
         """A Markdown link to a record, named by its name unless `text` is given."""
@@ -141,6 +139,13 @@ class Links:
     def join(self, keys: list[str]) -> Markdown:
         """Links to several records, comma-separated."""
         return Markdown(", ".join(self.to(key) for key in keys))
+
+
+@lru_cache(maxsize=65536)
+def _relative(path: str, from_page: str) -> str:
+    """`path` relative to the folder of `from_page` (both site paths); cached, as every page
+    links to the same few hundred targets and relpath is slow."""
+    return posixpath.relpath(path, posixpath.dirname(from_page) or ".")
 
 
 def anchor(value: object) -> Markdown:
