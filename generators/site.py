@@ -73,7 +73,8 @@ def abbreviations_for(markdown: str, glossary: Abbreviations) -> str:
     lines = {line for term, line in glossary.wordless if term in text}
     for word in WORD.finditer(text):
         for term, offset, line in glossary.by_first_word.get(word.group(), ()):
-            if line not in lines and text.startswith(term, word.start() - offset):
+            start = word.start() - offset
+            if start >= 0 and line not in lines and text.startswith(term, start):
                 lines.add(line)
     # One definition per block: Python-Markdown re-tests the rest of a block after each
     # definition it takes, which is quadratic in the number of lines of one block.
