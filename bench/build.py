@@ -81,7 +81,7 @@ def main() -> int:
     cold_gen = med("generate")
     warm_gen = median([g["warm"]["generate"] for g in generation if g["warm"]])
     rows = [
-        ["import generators (+ plotly, pydantic, jinja2)", import_s, import_s / full],
+        ["import generators (+ pydantic, jinja2, yaml)", import_s, import_s / full],
         ["load + validate data (cold)", med("load"), med("load") / full],
         ["render pages + charts (cold)", med("render"), med("render") / full],
         ["generation = load + render (cold)", cold_gen, cold_gen / full],

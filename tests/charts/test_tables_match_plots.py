@@ -167,3 +167,11 @@ def test_charts_are_deterministic(real: Explainer) -> None:
     first = {k: figure_json(c) for k, c in build_charts(real).items()}
     second = {k: figure_json(c) for k, c in build_charts(real).items()}
     assert first == second
+
+
+def test_every_figure_is_valid_plotly(charts: dict[str, Chart]) -> None:
+    """Plotly's own validators accept every trace and layout attribute the generators write."""
+    import plotly.graph_objects as go
+
+    for chart in charts.values():
+        go.Figure(json.loads(figure_json(chart)))
