@@ -24,6 +24,7 @@ from generators.problems import DataError
 from generators.site import OutputFile, site_files, site_meta, site_nav
 
 if TYPE_CHECKING:
+    from jinja2 import Environment
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.files import Files
     from mkdocs.structure.pages import Page
@@ -91,6 +92,12 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     if not generated and files.get_file_from_path("index.md") is None:
         files.append(File.generated(config, "index.md", content="# Data problems\n"))
     return files
+
+
+def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
+    """Keep the theme's compiled templates between `mkdocs serve` rebuilds."""
+    env.bytecode_cache = STATE.theme_templates
+    return env
 
 
 def on_page_content(content: str, page: Page, config: MkDocsConfig, files: Files) -> str:
