@@ -113,3 +113,26 @@ def test_escape_neutralises_markdown_and_html() -> None:
 
 def test_output_is_identical_between_runs(mini: Explainer) -> None:
     assert pages(mini) == pages(mini)
+
+
+def test_compiled_templates_are_reused_and_a_broken_cache_folder_is_harmless(tmp_path) -> None:
+    import jinja2
+
+    from generators.pages.base import _CompiledTemplates, environment
+
+    assert isinstance(environment().bytecode_cache, _CompiledTemplates)
+    sources = {"t.md.j2": "# {{ title }}"}
+    cache_dir = tmp_path / "cache"
+    cache_dir.mkdir()
+    first = jinja2.Environment(
+        loader=jinja2.DictLoader(sources), bytecode_cache=_CompiledTemplates(str(cache_dir))
+    )
+    assert first.get_template("t.md.j2").render(title="A") == "# A"
+    assert len(list(cache_dir.iterdir())) == 1  # a new process would load this, not compile
+    for file in cache_dir.iterdir():
+        file.unlink()
+    cache_dir.rmdir()  # the folder vanishes: rendering still works, nothing is written
+    second = jinja2.Environment(
+        loader=jinja2.DictLoader(sources), bytecode_cache=_CompiledTemplates(str(cache_dir))
+    )
+    assert second.get_template("t.md.j2").render(title="B") == "# B"

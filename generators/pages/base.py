@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import posixpath
 import re
 from dataclasses import dataclass
@@ -35,6 +36,23 @@ class Page:
         return self.path
 
 
+class _CompiledTemplates(jinja2.FileSystemBytecodeCache):
+    """Compiled templates in Jinja's private per-user folder, keyed by name and source checksum,
+    so a new process (each `mkdocs build`) does not compile them again, as Python keeps .pyc
+    files. A folder that cannot be written costs only the compile."""
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        with contextlib.suppress(OSError):
+            super().dump_bytecode(bucket)
+
+
+def _compiled_templates() -> jinja2.BytecodeCache | None:
+    try:
+        return _CompiledTemplates()
+    except (OSError, RuntimeError):  # no private temporary folder can be made
+        return None
+
+
 @cache
 def environment() -> jinja2.Environment:
     """Templates render Markdown; every `{{ value }}` is escaped unless it is already Markdown."""
@@ -50,6 +68,7 @@ def environment() -> jinja2.Environment:
         # `{#id}` is Markdown's heading-id syntax, so Jinja comments use other delimiters.
         comment_start_string="<#--",
         comment_end_string="--#>",
+        bytecode_cache=_compiled_templates(),
     )
     env.filters["attr"] = attribute
     env.filters["anchor"] = anchor
