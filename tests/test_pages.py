@@ -115,24 +115,36 @@ def test_output_is_identical_between_runs(mini: Explainer) -> None:
     assert pages(mini) == pages(mini)
 
 
-def test_compiled_templates_are_reused_and_a_broken_cache_folder_is_harmless(tmp_path) -> None:
+def test_compiled_templates_are_reused_and_a_broken_cache_folder_is_harmless(
+    tmp_path, monkeypatch
+) -> None:
     import jinja2
 
-    from generators.pages.base import _CompiledTemplates, environment
+    from generators.pages import base
 
-    assert isinstance(environment().bytecode_cache, _CompiledTemplates)
+    assert isinstance(base.environment().bytecode_cache, base._CompiledTemplates)
     sources = {"t.md.j2": "# {{ title }}"}
     cache_dir = tmp_path / "cache"
     cache_dir.mkdir()
-    first = jinja2.Environment(
-        loader=jinja2.DictLoader(sources), bytecode_cache=_CompiledTemplates(str(cache_dir))
-    )
-    assert first.get_template("t.md.j2").render(title="A") == "# A"
-    assert len(list(cache_dir.iterdir())) == 1  # a new process would load this, not compile
+
+    def render(title: str) -> str:
+        env = jinja2.Environment(
+            loader=jinja2.DictLoader(sources),
+            bytecode_cache=base._compiled_templates(str(cache_dir)),
+        )
+        return env.get_template("t.md.j2").render(title=title)
+
+    assert render("A") == "# A"
+    written = sorted(cache_dir.iterdir())
+    assert len(written) == 1  # a new process loads this instead of compiling
+    assert render("B") == "# B" and sorted(cache_dir.iterdir()) == written
+    # Other syntax options compile into other files, never into a stale template.
+    syntax = base.TEMPLATE_SYNTAX | {"trim_blocks": False}
+    monkeypatch.setattr(base, "TEMPLATE_SYNTAX", syntax)
+    assert render("C") == "# C"
+    monkeypatch.undo()
+    assert len(list(cache_dir.iterdir())) == 2
     for file in cache_dir.iterdir():
         file.unlink()
     cache_dir.rmdir()  # the folder vanishes: rendering still works, nothing is written
-    second = jinja2.Environment(
-        loader=jinja2.DictLoader(sources), bytecode_cache=_CompiledTemplates(str(cache_dir))
-    )
-    assert second.get_template("t.md.j2").render(title="B") == "# B"
+    assert render("D") == "# D"

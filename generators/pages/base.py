@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import posixpath
 import re
 from dataclasses import dataclass
@@ -36,19 +37,35 @@ class Page:
         return self.path
 
 
+# How the page templates are compiled: the compiled code depends on these as much as on the
+# templates' text, so they are part of the compiled-template cache's file names.
+TEMPLATE_SYNTAX: dict[str, Any] = {
+    "autoescape": True,
+    "trim_blocks": True,
+    "lstrip_blocks": True,
+    "keep_trailing_newline": True,
+    # `{#id}` is Markdown's heading-id syntax, so Jinja comments use other delimiters.
+    "comment_start_string": "<#--",
+    "comment_end_string": "--#>",
+}
+
+
 class _CompiledTemplates(jinja2.FileSystemBytecodeCache):
-    """Compiled templates in Jinja's private per-user folder, keyed by name and source checksum,
-    so a new process (each `mkdocs build`) does not compile them again, as Python keeps .pyc
-    files. A folder that cannot be written costs only the compile."""
+    """Compiled templates in Jinja's private per-user folder, so a new process (each
+    `mkdocs build`) does not compile them again, as Python keeps .pyc files. Each file is named
+    by the template, its text and the environment's syntax options, so an edit to either is
+    compiled afresh. A folder that cannot be written costs only the compile."""
 
     def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
         with contextlib.suppress(OSError):
             super().dump_bytecode(bucket)
 
 
-def _compiled_templates() -> jinja2.BytecodeCache | None:
+def _compiled_templates(directory: str | None = None) -> jinja2.BytecodeCache | None:
+    options = repr(sorted(TEMPLATE_SYNTAX.items())) + "finalize=escape"
+    fingerprint = hashlib.sha256(options.encode()).hexdigest()[:16]
     try:
-        return _CompiledTemplates()
+        return _CompiledTemplates(directory, f"__explainer_{fingerprint}_%s.cache")
     except (OSError, RuntimeError):  # no private temporary folder can be made
         return None
 
@@ -59,16 +76,10 @@ def environment() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.PackageLoader("generators", "templates"),
         # Autoescape on so macro output is Markup; `finalize` applies Markdown escaping to the rest.
-        autoescape=True,
         finalize=escape,
         undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-        # `{#id}` is Markdown's heading-id syntax, so Jinja comments use other delimiters.
-        comment_start_string="<#--",
-        comment_end_string="--#>",
         bytecode_cache=_compiled_templates(),
+        **TEMPLATE_SYNTAX,
     )
     env.filters["attr"] = attribute
     env.filters["anchor"] = anchor
