@@ -47,6 +47,7 @@ def build(explainer: Explainer) -> Chart:
     recent = [e for e in events if period(e)[0] >= recent_from]
     panels = [("x", early), ("x2", recent)] if early else [("x", events)]
     colours = {lane: PALETTE[i % len(PALETTE)] for i, lane in enumerate(lanes)}
+    shown = {lane: plotly_text(lane) for lane in lanes}  # lane names as Plotly prints them
 
     traces: list[dict[str, Any]] = []
     rows = []
@@ -67,10 +68,10 @@ def build(explainer: Explainer) -> Chart:
                 {
                     "type": "scatter",
                     "x": [start] if point else [start, end],
-                    "y": [plotly_text(lane)] * (1 if point else 2),
+                    "y": [shown[lane]] * (1 if point else 2),
                     "mode": "markers" if point else "lines+markers" if day_range else "lines",
-                    "name": plotly_text(lane),
-                    "legendgroup": plotly_text(lane),
+                    "name": shown[lane],
+                    "legendgroup": shown[lane],
                     "showlegend": False,
                     "xaxis": axis,
                     "line": {"color": colours[lane], "width": 10},
@@ -106,8 +107,8 @@ def build(explainer: Explainer) -> Chart:
                 "x": [None],
                 "y": [None],
                 "mode": "markers",
-                "name": plotly_text(lane),
-                "legendgroup": plotly_text(lane),
+                "name": shown[lane],
+                "legendgroup": shown[lane],
                 "marker": {"color": colours[lane], "size": 10},
                 "hoverinfo": "skip",
             }
@@ -116,7 +117,7 @@ def build(explainer: Explainer) -> Chart:
         # Lane names sit above their rows, not beside them, so phones keep the plot's width.
         yaxis={
             "categoryorder": "array",
-            "categoryarray": [plotly_text(lane) for lane in reversed(lanes)],
+            "categoryarray": [shown[lane] for lane in reversed(lanes)],
             "showticklabels": False,
             "range": [-0.6, len(lanes) - 0.2],
         },
@@ -124,11 +125,11 @@ def build(explainer: Explainer) -> Chart:
     )
     figure_layout["annotations"] = [
         {
-            "text": plotly_text(lane),
+            "text": shown[lane],
             "xref": "paper",
             "yref": "y",
             "x": 0,
-            "y": plotly_text(lane),
+            "y": shown[lane],
             "yshift": 16,
             "xanchor": "left",
             "showarrow": False,

@@ -167,10 +167,7 @@ def _topics(explainer: Explainer, common: dict) -> list[Page]:
     positions = lookup.positions_by_topic(explainer)
     quotes = lookup.quotes_by_topic(explainer)
     events = lookup.events_by_key(explainer)
-    figures: dict[str, list[Figure]] = {}
-    for figure in explainer.figures:
-        if figure.topic:
-            figures.setdefault(figure.topic, []).append(figure)
+    figures = lookup.index_by(explainer.figures, lambda f: (f.topic,) if f.topic else ())
     for topic in explainer.topics:
         pages.append(
             render(
