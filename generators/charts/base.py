@@ -9,6 +9,7 @@ import json
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from generators.charts.still import still_svg
 from generators.markdown import Markdown, clean, escape, html_attribute
 
 if TYPE_CHECKING:
@@ -17,6 +18,10 @@ if TYPE_CHECKING:
 # Okabe–Ito colours: distinguishable with colour-blindness, legible on light and dark grounds.
 PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#999999", "#8C564B")
 MUTED = "#9a9a9a"
+# Widths (px) each chart's still is drawn at: a phone's, a tablet's and a desktop's column
+# (328–868 px wide). The page shows the nearest (CSS container queries in explainer.css), so
+# text is never scaled far; the order here is the order those rules count.
+STILL_WIDTHS = (360, 540, 760)
 
 Cell = str | int | float | None
 
@@ -112,8 +117,16 @@ def figure_json(chart: Chart) -> bytes:
 
 
 def chart_block(chart: Chart, links: Links) -> Markdown:
-    """Markdown (with md_in_html) that embeds a chart: plot area, caption, data table, CSV link."""
+    """Markdown (with md_in_html) that embeds a chart: plot area, caption, data table, CSV link.
+
+    The plot area holds the chart's stills (SVG, drawn now); the site script swaps in the
+    interactive Plotly chart when the reader reaches for it.
+    """
     label = html_attribute(f"Chart: {chart.title}. {chart.description}")
+    stills = "".join(
+        still_svg(chart.figure, width, chart.height, name=f"chart-{chart.id}")
+        for width in STILL_WIDTHS
+    )
     cites = links.cite(list(chart.sources))
     notes = "".join(f" {escape(note)}" for note in chart.notes)
     table = _markdown_table(chart.table)
@@ -121,7 +134,8 @@ def chart_block(chart: Chart, links: Links) -> Markdown:
     return Markdown(
         f'<figure class="chart" id="chart-{chart.id}" markdown>\n'
         f'<div class="chart-plot" role="img" aria-label="{label}" '
-        f'data-chart="{chart.id}" style="height:{chart.height}px"></div>\n'
+        f'data-chart="{chart.id}" style="height:{chart.height}px">'
+        f'<div class="chart-still" data-search-exclude>{stills}</div></div>\n'
         f"<figcaption markdown>\n"
         f"**{escape(chart.title)}**{{.chart-title}} {escape(chart.description)}{notes} "
         f"Sources: {cites}\n"

@@ -186,7 +186,7 @@ def open_page(browser: Browser, site: Site) -> Iterator:
 
 
 def render_all_charts(page: Page, timeout: int = 15000) -> list[str]:
-    """Scroll each chart into view and wait until it has rendered; return the chart ids."""
+    """Reach for each chart (scroll to it, point at it) and wait until it is interactive."""
     ids = page.eval_on_selector_all(
         ".chart-plot[data-chart]", "els => els.map(e => e.dataset.chart)"
     )
@@ -194,7 +194,24 @@ def render_all_charts(page: Page, timeout: int = 15000) -> list[str]:
         # Locators re-resolve, so a page swapped in by instant navigation meanwhile is fine.
         plot = page.locator(f'.chart-plot[data-chart="{chart_id}"]')
         plot.scroll_into_view_if_needed(timeout=timeout)
+        plot.hover(timeout=timeout)
         page.wait_for_selector(
             f'.chart-plot[data-chart="{chart_id}"][data-state="rendered"]', timeout=timeout
         )
     return ids
+
+
+def shown_still(page: Page, chart_id: str) -> dict:
+    """The still drawing a chart shows now: its drawn width (viewBox) and on-screen box."""
+    return page.evaluate(
+        """id => {
+            const svgs = [...document.querySelectorAll(
+                `.chart-plot[data-chart="${id}"] .chart-still svg`)];
+            const shown = svgs.filter(svg => getComputedStyle(svg).display !== 'none');
+            return shown.map(svg => {
+                const box = svg.getBoundingClientRect();
+                return {drawn: svg.viewBox.baseVal.width, width: box.width, height: box.height};
+            });
+        }""",
+        chart_id,
+    )

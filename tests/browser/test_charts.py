@@ -1,9 +1,10 @@
-# Every chart renders in both themes, on direct load and after instant navigation.
+# Every chart shows its still at once and becomes interactive when reached for, in both themes,
+# on direct load and after instant navigation.
 from __future__ import annotations
 
 import pytest
 
-from tests.browser.conftest import render_all_charts
+from tests.browser.conftest import render_all_charts, shown_still
 
 CHART_PAGES = {
     "timeline": "timeline/",
@@ -23,9 +24,31 @@ pytestmark = pytest.mark.browser
 def test_chart_renders_on_direct_load(open_page, chart: str, scheme: str) -> None:
     watched = open_page(CHART_PAGES[chart], scheme=scheme)
     page = watched.page
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(request.url))
+    page.wait_for_load_state("networkidle")
+    # Before the reader reaches for it: the still, one drawing of it, in the theme's colours.
+    (still,) = shown_still(page, chart)
+    assert still["width"] > 200 and still["height"] > 100
+    fills = page.evaluate(
+        """id => {
+            const text = document.querySelector(`.chart-plot[data-chart="${id}"] .chart-still .t`);
+            const probe = document.createElement('span');
+            probe.style.color = 'var(--md-default-fg-color)';
+            document.body.append(probe);
+            const theme = getComputedStyle(probe).color;
+            probe.remove();
+            return text ? [getComputedStyle(text).fill, theme] : null;
+        }""",
+        chart,
+    )
+    if fills:  # every chart but the map labels something in the page's text colour
+        assert fills[0] == fills[1]
+    assert not [url for url in requested if "plotly" in url]
     assert chart in render_all_charts(page)
     plot = page.locator(f'.chart-plot[data-chart="{chart}"]')
     assert plot.locator("svg.main-svg").count() >= 1
+    assert plot.locator(".chart-still").count() == 0, "the still stays under the live chart"
     box = plot.bounding_box()
     assert box is not None and box["width"] > 200
     # The chart's text colour is the theme's.
@@ -56,6 +79,7 @@ def test_chart_renders_after_instant_navigation(open_page, chart: str) -> None:
     )
     page.wait_for_selector(f'.chart-plot[data-chart="{chart}"]')
     assert page.evaluate("window.__no_full_reload === true"), "navigation reloaded the page"
+    assert len(shown_still(page, chart)) == 1
     assert chart in render_all_charts(page)
     # Going back and forth must not render twice or leave charts from the previous page behind.
     page.go_back()
@@ -71,6 +95,17 @@ def test_chart_renders_after_instant_navigation(open_page, chart: str) -> None:
 def test_charts_follow_the_theme_toggle(open_page) -> None:
     watched = open_page("timeline/", scheme="light")
     page = watched.page
+    fill = "getComputedStyle(document.querySelector('.chart-still .t')).fill"
+    still_before = page.evaluate(fill)
+    page.locator("form[data-md-component=palette] label:visible").first.click()
+    page.wait_for_function(
+        "document.body.getAttribute('data-md-color-scheme') === 'slate'", timeout=5000
+    )
+    assert page.evaluate(fill) != still_before, "the still keeps the light theme's text"
+    page.locator("form[data-md-component=palette] label:visible").first.click()
+    page.wait_for_function(
+        "document.body.getAttribute('data-md-color-scheme') !== 'slate'", timeout=5000
+    )
     render_all_charts(page)
     before = page.evaluate("document.querySelector('.chart-plot').layout.font.color")
     page.locator("form[data-md-component=palette] label:visible").first.click()
@@ -90,7 +125,7 @@ def test_charts_follow_the_theme_toggle(open_page) -> None:
     watched.assert_clean()
 
 
-def test_plotly_loads_once_and_only_on_chart_pages(open_page) -> None:
+def test_plotly_loads_once_and_only_when_a_chart_is_reached_for(open_page) -> None:
     watched = open_page("glossary/")
     page = watched.page
     requested: list[str] = []
@@ -98,6 +133,10 @@ def test_plotly_loads_once_and_only_on_chart_pages(open_page) -> None:
     page.reload(wait_until="networkidle")
     assert not [url for url in requested if "plotly" in url]
     page.locator('a[href$="/timeline/"] >> visible=true').first.click()
+    page.wait_for_selector('.chart-plot[data-chart="timeline"]')
+    page.mouse.wheel(0, 2000)  # scrolling past a chart is not reaching for it
+    page.wait_for_timeout(500)
+    assert not [url for url in requested if "plotly" in url]
     render_all_charts(page)
     page.locator('a[href$="/quotes/"] >> visible=true').first.click()
     page.wait_for_selector('.chart-plot[data-chart="voices"]')
@@ -123,11 +162,25 @@ def test_chart_resizes_when_its_container_does(open_page) -> None:
     watched.assert_clean()
 
 
+@pytest.mark.parametrize(("width", "drawn"), [(375, 360), (600, 540), (1280, 760)])
+def test_still_drawing_fits_the_column(open_page, width: int, drawn: int) -> None:
+    watched = open_page("timeline/", width=width)
+    page = watched.page
+    (still,) = shown_still(page, "timeline")
+    column = page.evaluate("document.querySelector('.chart-plot').getBoundingClientRect().width")
+    assert still["drawn"] == drawn
+    assert still["width"] <= column + 0.5
+    assert 0.85 <= column / drawn or still["width"] == drawn  # text is never shrunk far
+    watched.assert_clean()
+
+
 def test_chart_data_table_is_there_without_scripts(browser, site) -> None:
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
     page.goto(site.url + "timeline/")
+    assert len(shown_still(page, "timeline")) == 1  # the chart itself needs no script
     table = page.locator("#chart-timeline details.chart-table table")
     assert table.count() == 1
     assert page.locator("#chart-timeline a.chart-csv").get_attribute("download") is not None
     context.close()
+

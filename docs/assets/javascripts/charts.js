@@ -1,10 +1,13 @@
 /* The explainer's one chart script.
  *
  * Every chart on a page is a <figure class="chart"> holding a .chart-plot element and a link to
- * its CSV; the figure's JSON sits next to the CSV. This script, run once per visit, renders charts
- * on first load and after each instant navigation (Material's document$), loads plotly.js only
- * when a chart is about to scroll into view, follows the light/dark toggle, and resizes charts
- * when their container changes size (window resize, a <details> opening, a tab becoming visible).
+ * its CSV; the figure's JSON sits next to the CSV. The plot element already shows the chart's
+ * still (SVG drawn at build time, themed by CSS), so a page costs no script time to show its
+ * charts. This script, run once per visit, makes a chart interactive when the reader reaches for
+ * it (pointer over it, a tap, a click): it loads plotly.js (once) and the figure, draws it, and
+ * then removes the still. It does so on first load and after each instant navigation (Material's
+ * document$), follows the light/dark toggle, and resizes interactive charts when their container
+ * changes size (window resize, a <details> opening, a tab becoming visible).
  */
 (function () {
   "use strict";
@@ -21,8 +24,8 @@
   var plotlyPromise = null;
   var figureCache = new Map();
   var rendered = new Set();
-  var visibility = null;
   var sizes = null;
+  var INTENT_EVENTS = ["pointerenter", "pointerdown", "touchstart", "click"];
   var themeWatcher = null;
   var watchedBody = null;
 
@@ -101,6 +104,7 @@
   function render(plot) {
     if (plot.dataset.state) return;
     plot.dataset.state = "loading";
+    plot.classList.add("chart-plot--loading");
     var link = plot.closest("figure").querySelector("a.chart-csv");
     var url = link.href.replace(/\.csv$/, ".json");
     Promise.all([loadPlotly(), loadFigure(url)]).then(function (loaded) {
@@ -108,15 +112,16 @@
       var figure = loaded[1];
       if (!plot.isConnected) return;
       return Plotly.newPlot(plot, figure.data, applyTheme(figure.layout), PLOT_CONFIG).then(function () {
+        var still = plot.querySelector(".chart-still");
+        if (still) still.remove();
         plot.dataset.state = "rendered";
-        plot.classList.add("chart-plot--rendered");
+        plot.classList.remove("chart-plot--loading");
         rendered.add(plot);
         sizes.observe(plot);
       });
     }).catch(function (error) {
-      plot.dataset.state = "failed";
-      plot.classList.add("chart-plot--failed");
-      plot.closest("figure").querySelector("details.chart-table").open = true;
+      plot.dataset.state = "failed";  /* the still stays: the chart is still there to read */
+      plot.classList.remove("chart-plot--loading");
       console.warn(error);
     });
   }
@@ -144,7 +149,6 @@
         rendered.delete(plot);
       }
     });
-    if (visibility) visibility.disconnect();
     if (sizes) sizes.disconnect();
     watchTheme();
     var plots = document.querySelectorAll(".chart-plot[data-chart]");
@@ -156,18 +160,20 @@
         }
       });
     });
-    visibility = new IntersectionObserver(function (entries) {
-      entries.forEach(function (entry) {
-        if (entry.isIntersecting) {
-          visibility.unobserve(entry.target);
-          render(entry.target);
-        }
-      });
-    }, { rootMargin: "200px 0px" });
     plots.forEach(function (plot) {
-      plot.classList.add("chart-plot--waiting");
-      visibility.observe(plot);
+      INTENT_EVENTS.forEach(function (type) {
+        plot.addEventListener(type, onIntent, { passive: true });
+      });
     });
+  }
+
+  /* The reader reaches for a chart: make it interactive, and stop listening. */
+  function onIntent(event) {
+    var plot = event.currentTarget;
+    INTENT_EVENTS.forEach(function (type) {
+      plot.removeEventListener(type, onIntent, { passive: true });
+    });
+    render(plot);
   }
 
   if (window.document$ && typeof window.document$.subscribe === "function") {

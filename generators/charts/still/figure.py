@@ -1,0 +1,103 @@
+# The still of a whole figure: frame, axes, marks and furniture put together as one SVG.
+"""`still_svg(figure, width, height)`: the figure as an SVG string, with no JavaScript."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from generators.charts.still.axes import figure_axes
+from generators.charts.still.frame import (
+    LEGEND_ROW,
+    Frame,
+    frame_for,
+    legend_items,
+    legend_rows,
+    place_axes,
+)
+from generators.charts.still.furniture import annotations, grid_and_ticks, legend, shapes
+from generators.charts.still.marks import DEFAULT_COLOURS, bars, scatter
+from generators.charts.still.text import FONT_SIZE, element, xml
+
+
+def still_svg(figure: dict[str, Any], width: int, height: int, *, name: str = "still") -> str:
+    """The figure drawn as one line of SVG, `width` × `height` px, scaled to fit its box.
+
+    `name` makes the SVG's ids unique on a page (it may hold several charts, each twice).
+    """
+    layout = figure["layout"]
+    x_axes, y_axes = figure_axes(figure)
+    items = legend_items(figure)
+    if layout.get("barmode") == "stack" and any(t.get("type") == "bar" for t in items):
+        items = items[::-1]  # Plotly lists stacked bars top of the stack first
+    rows = legend_rows(items, width - 20)
+    frame = frame_for(figure, width, height, x_axes, y_axes, len(rows) * LEGEND_ROW if items else 0)
+    legend_left = frame.px(layout.get("legend", {}).get("x", 0))
+    if items and legend_left > 20:  # the legend starts at the plot's left: wrap it sooner
+        rows = legend_rows(items, width - legend_left - 10)
+        frame = frame_for(figure, width, height, x_axes, y_axes, len(rows) * LEGEND_ROW)
+    place_axes(frame, x_axes, y_axes, layout)
+    grid, tick_labels = grid_and_ticks(frame, x_axes, y_axes)
+    marks: list[str] = []
+    bar_traces = [t for t in figure["data"] if t.get("type") == "bar"]
+    if bar_traces:
+        marks += bars(bar_traces, x_axes, y_axes)
+    for index, trace in enumerate(figure["data"]):
+        if trace.get("type", "scatter") != "scatter" or trace.get("visible") is False:
+            continue
+        default = DEFAULT_COLOURS[index % len(DEFAULT_COLOURS)]
+        marks += scatter(
+            trace, x_axes[trace.get("xaxis", "x")], y_axes[trace.get("yaxis", "y")], default
+        )
+    tick_room = max(
+        (
+            FONT_SIZE * 1.6 + (FONT_SIZE * 1.8 if a.spec.get("title") else 0)
+            for a in x_axes.values()
+            if a.ticks() and a.spec.get("side") != "top"
+        ),
+        default=0,
+    )
+    parts = [
+        element(
+            "svg",
+            xmlns="http://www.w3.org/2000/svg",
+            viewBox=f"0 0 {width} {height}",
+            width=width,
+            height=height,
+            preserveAspectRatio="xMidYMin meet",
+            aria_hidden="true",
+            focusable="false",
+            font_family=layout.get("font", {}).get("family", "sans-serif"),
+        ).removesuffix("/>")
+        + ">",
+        *shapes(layout, frame, x_axes, y_axes),
+        f'<path class="g" d="{"".join(grid)}"/>' if grid else "",
+        *clipped(marks, frame, f"{name}-{width}-clip"),
+        *tick_labels,
+        *annotations(layout, frame, x_axes, y_axes),
+        *legend(figure, frame, width, rows if items else [], tick_room),
+        "</svg>",
+    ]
+    return "".join(parts)
+
+
+def clipped(marks: Iterable[str], frame: Frame, clip_id: str) -> list[str]:
+    """Marks stay inside the plotting area (with room for a marker's edge), as in Plotly."""
+    body = list(marks)
+    if not body:
+        return []
+    room = 12
+    return [
+        f'<clipPath id="{xml(clip_id)}">',
+        element(
+            "rect",
+            x=frame.left - room,
+            y=frame.top - room,
+            width=frame.right - frame.left + 2 * room,
+            height=frame.bottom - frame.top + 2 * room,
+        ),
+        "</clipPath>",
+        f'<g clip-path="url(#{xml(clip_id)})">',
+        *body,
+        "</g>",
+    ]

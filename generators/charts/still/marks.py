@@ -1,0 +1,181 @@
+# The still's data marks: scatter lines, markers, labels and filled shapes; stacked bars.
+"""Each function draws one trace kind as SVG elements, in pixels of the placed axes."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from generators.charts.still.axes import Axis
+from generators.charts.still.text import num, svg_text, xml
+
+DEFAULT_COLOURS = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b")
+
+
+def pick_colour(value: object, index: int, fallback: str) -> str:
+    if isinstance(value, list):
+        value = value[index] if index < len(value) else None
+    return str(value) if value else fallback
+
+
+def _segments(
+    xs: list[float | None], ys: list[float | None], keep: float
+) -> list[list[tuple[float, float]]]:
+    """Runs of points between gaps (None), thinned to points at least `keep` px apart."""
+    runs: list[list[tuple[float, float]]] = [[]]
+    for x, y in zip(xs, ys, strict=False):
+        if x is None or y is None:
+            if runs[-1]:
+                runs.append([])
+            continue
+        run = runs[-1]
+        if run and keep and abs(run[-1][0] - x) < keep and abs(run[-1][1] - y) < keep:
+            continue
+        run.append((x, y))
+    return [run for run in runs if run]
+
+
+def _path(run: list[tuple[float, float]], closed: bool) -> str:
+    (x0, y0), rest = run[0], run[1:]
+    parts = [f"M{num(x0)} {num(y0)}"]
+    px, py = round(x0, 1), round(y0, 1)
+    for x, y in rest:
+        nx, ny = round(x, 1), round(y, 1)
+        parts.append(f"l{num(nx - px)} {num(ny - py)}")
+        px, py = nx, ny
+    return "".join(parts) + ("z" if closed else "")
+
+
+def marker_mark(
+    symbol: str, x: float, y: float, size: float, fill: str, stroke: str, stroke_width: float
+) -> str:
+    open_ = symbol.endswith("-open")
+    shape = symbol.removesuffix("-open")
+    r = size / 2
+    paint = (
+        f'fill="none" stroke="{xml(fill)}" stroke-width="{num(max(stroke_width, 1))}"'
+        if open_
+        else f'fill="{xml(fill)}"'
+        + (f' stroke="{xml(stroke)}" stroke-width="{num(stroke_width)}"' if stroke_width else "")
+    )
+    if shape == "square":
+        return (
+            f'<rect x="{num(x - r)}" y="{num(y - r)}" width="{num(size)}" '
+            f'height="{num(size)}" {paint}/>'
+        )
+    if shape == "diamond":
+        r *= 1.3  # Plotly's diamond reaches past the square's box
+        return (
+            f'<path d="M{num(x)} {num(y - r)}L{num(x + r)} {num(y)}L{num(x)} {num(y + r)}'
+            f'L{num(x - r)} {num(y)}z" {paint}/>'
+        )
+    if shape == "x":
+        arm, half = r * 0.8, r * 0.3
+        return (
+            f'<path d="M{num(x - arm)} {num(y - arm)}L{num(x + arm)} {num(y + arm)}'
+            f'M{num(x + arm)} {num(y - arm)}L{num(x - arm)} {num(y + arm)}" fill="none" '
+            f'stroke="{xml(fill)}" stroke-width="{num(half * 2)}"/>'
+        )
+    return f'<circle cx="{num(x)}" cy="{num(y)}" r="{num(r)}" {paint}/>'
+
+
+def scatter(trace: dict[str, Any], x_axis: Axis, y_axis: Axis, default: str) -> list[str]:
+    mode = trace.get("mode", "markers")
+    xs = [x_axis.pixel(v) for v in trace.get("x", []) or []]
+    ys = [y_axis.pixel(v) for v in trace.get("y", []) or []]
+    line = trace.get("line", {})
+    marker = trace.get("marker", {})
+    colour = str(line.get("color") or marker.get("color") or default)
+    opacity = trace.get("opacity", 1)
+    marks: list[str] = []
+    if trace.get("fill") == "toself":
+        stroke_width = line.get("width", 2)
+        stroke = (
+            f' stroke="{xml(str(line.get("color", colour)))}" stroke-width="{num(stroke_width)}"'
+            if stroke_width
+            else ""
+        )
+        fill = xml(str(trace.get("fillcolor", colour)))
+        path = "".join(_path(run, closed=True) for run in _segments(xs, ys, keep=1.0))
+        if path:
+            marks.append(f'<path d="{path}" fill="{fill}"{stroke}/>')
+    elif "lines" in mode:
+        width = line.get("width", 2)
+        path = "".join(_path(run, closed=False) for run in _segments(xs, ys, keep=0.5))
+        if path:
+            marks.append(
+                f'<path d="{path}" fill="none" stroke="{xml(colour)}" stroke-width="{num(width)}"'
+                ' stroke-linejoin="round"/>'
+            )
+    if "markers" in mode:
+        size = marker.get("size", 6)
+        symbol = str(marker.get("symbol", "circle"))
+        marker_line = marker.get("line", {})
+        room = min(category_slot(x_axis), category_slot(y_axis)) * 0.9  # a mark fits its cell
+        for i, (x, y) in enumerate(zip(xs, ys, strict=False)):
+            if x is None or y is None:
+                continue
+            fill = pick_colour(marker.get("color"), i, default)
+            stroke = pick_colour(marker_line.get("color"), i, "#444")
+            diameter = min(size[i] if isinstance(size, list) else size, room)
+            marks.append(
+                marker_mark(symbol, x, y, diameter, fill, stroke, marker_line.get("width", 0))
+            )
+    if "text" in mode:
+        marks += _point_labels(trace, xs, ys, marker.get("size", 6))
+    if opacity != 1 and marks:
+        return [f'<g opacity="{opacity}">', *marks, "</g>"]
+    return marks
+
+
+def category_slot(axis: Axis) -> float:
+    """Pixels per category on a category axis; unlimited on other axes."""
+    if axis.kind != "category" or axis.high == axis.low:
+        return math.inf
+    return abs(axis.end - axis.start) / abs(axis.high - axis.low)
+
+
+def _point_labels(
+    trace: dict[str, Any], xs: list[float | None], ys: list[float | None], size: Any
+) -> list[str]:
+    texts = trace.get("text", [])
+    positions = trace.get("textposition", "middle center")
+    labels = []
+    for i, (x, y) in enumerate(zip(xs, ys, strict=False)):
+        text = texts[i] if isinstance(texts, list) and i < len(texts) else texts
+        if x is None or y is None or not text:
+            continue
+        where = positions[i] if isinstance(positions, list) else positions
+        vertical, _, horizontal = str(where).partition(" ")
+        radius = (size[i] if isinstance(size, list) else size) / 2 + 3
+        dx = {"left": -radius, "right": radius}.get(horizontal, 0)
+        dy = {"top": -radius, "bottom": radius}.get(vertical, 0)
+        anchor = {"left": "end", "right": "start"}.get(horizontal, "middle")
+        baseline = {"top": "bottom", "bottom": "top"}.get(vertical, "middle")
+        labels.append(svg_text(text, x + dx, y + dy, anchor=anchor, baseline=baseline))
+    return labels
+
+
+def bars(
+    traces: list[dict[str, Any]], x_axes: dict[str, Axis], y_axes: dict[str, Axis]
+) -> list[str]:
+    """Horizontal bars, stacked in trace order (barmode 'stack'), 80 % of their row high."""
+    marks = []
+    bases: dict[object, float] = {}
+    for index, trace in enumerate(traces):
+        x_axis = x_axes[trace.get("xaxis", "x")]
+        y_axis = y_axes[trace.get("yaxis", "y")]
+        row = abs(y_axis.end - y_axis.start) / max(y_axis.high - y_axis.low, 1e-9)
+        colour = pick_colour(trace.get("marker", {}).get("color"), 0, DEFAULT_COLOURS[index % 6])
+        for where, size in zip(trace.get("y", []), trace.get("x", []), strict=False):
+            middle = y_axis.pixel(where)
+            base = bases.get(where, 0.0)
+            x0, x1 = x_axis.pixel(base), x_axis.pixel(base + float(size or 0))
+            bases[where] = base + float(size or 0)
+            if middle is None or x0 is None or x1 is None:
+                continue
+            marks.append(
+                f'<rect x="{num(min(x0, x1))}" y="{num(middle - row * 0.4)}" '
+                f'width="{num(abs(x1 - x0))}" height="{num(row * 0.8)}" fill="{xml(colour)}"/>'
+            )
+    return marks
