@@ -7,6 +7,7 @@ import csv
 import io
 import json
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from generators.charts.still import still_svg
@@ -54,6 +55,14 @@ class Chart:
     @property
     def csv_path(self) -> str:
         return f"assets/charts/{self.id}.csv"
+
+    @cached_property
+    def stills(self) -> str:
+        """The chart drawn as SVG at each of STILL_WIDTHS (drawn once, shown on every page)."""
+        return "".join(
+            still_svg(self.figure, width, self.height, name=f"chart-{self.id}")
+            for width in STILL_WIDTHS
+        )
 
 
 def layout(**overrides: Any) -> dict[str, Any]:
@@ -123,10 +132,6 @@ def chart_block(chart: Chart, links: Links) -> Markdown:
     interactive Plotly chart when the reader reaches for it.
     """
     label = html_attribute(f"Chart: {chart.title}. {chart.description}")
-    stills = "".join(
-        still_svg(chart.figure, width, chart.height, name=f"chart-{chart.id}")
-        for width in STILL_WIDTHS
-    )
     cites = links.cite(list(chart.sources))
     notes = "".join(f" {escape(note)}" for note in chart.notes)
     table = _markdown_table(chart.table)
@@ -135,7 +140,7 @@ def chart_block(chart: Chart, links: Links) -> Markdown:
         f'<figure class="chart" id="chart-{chart.id}" markdown>\n'
         f'<div class="chart-plot" role="img" aria-label="{label}" '
         f'data-chart="{chart.id}" style="height:{chart.height}px">'
-        f'<div class="chart-still" data-search-exclude>{stills}</div></div>\n'
+        f'<div class="chart-still" data-search-exclude>{chart.stills}</div></div>\n'
         f"<figcaption markdown>\n"
         f"**{escape(chart.title)}**{{.chart-title}} {escape(chart.description)}{notes} "
         f"Sources: {cites}\n"

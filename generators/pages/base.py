@@ -153,9 +153,11 @@ class Links:
 
     def cite(self, sources: list[str], background: str | None = None) -> Markdown:
         """Paragraph citations, each linking to the paragraph's entry on the sources page."""
+        # The paragraph's full name is the link's accessible name, not a title: a title would
+        # make Material mount a tooltip for every citation, which costs phones script time.
         parts = [
             f"[{paragraph}]({self.page('sources.md')}#{paragraph.lower()})"
-            f'{{.cite title="{attribute(paragraph_label(paragraph))}"}}'
+            f'{{.cite aria-label="{attribute(f"{paragraph}: {paragraph_label(paragraph)}")}"}}'
             for paragraph in sources
         ]
         if background is not None:

@@ -1,0 +1,155 @@
+# Each chart's still (the SVG drawn at build time) shows what its figure plots.
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from generators.charts import build_charts
+from generators.charts.base import STILL_WIDTHS, Chart, chart_block
+from generators.charts.still import still_svg
+from generators.charts.still.axes import figure_axes
+from generators.charts.still.text import text_lines
+from generators.model import Explainer
+from generators.pages.base import Links
+
+SVG = "{http://www.w3.org/2000/svg}"
+MARKS = {f"{SVG}circle", f"{SVG}rect", f"{SVG}path"}
+
+
+@pytest.fixture(params=["mini", "real"])
+def charts(request: pytest.FixtureRequest) -> dict[str, Chart]:
+    explainer: Explainer = request.getfixturevalue(request.param)
+    return build_charts(explainer)
+
+
+def still(chart: Chart, width: int = 760) -> ET.Element:
+    return ET.fromstring(still_svg(chart.figure, width, chart.height, name=chart.id))
+
+
+def data_marks(root: ET.Element) -> list[ET.Element]:
+    """The marks inside the clipped plotting area (markers, bars, lines, shapes)."""
+    group = root.find(f"{SVG}g[@clip-path]")
+    assert group is not None
+    return [element for element in group.iter() if element.tag in MARKS]
+
+
+def texts(root: ET.Element) -> list[str]:
+    return ["".join(text.itertext()) for text in root.iter(f"{SVG}text")]
+
+
+def test_every_still_is_svg_of_its_size(charts: dict[str, Chart]) -> None:
+    for chart in charts.values():
+        for width in STILL_WIDTHS:
+            source = still_svg(chart.figure, width, chart.height, name=chart.id)
+            root = ET.fromstring(source)
+            assert root.get("viewBox") == f"0 0 {width} {chart.height}", chart.id
+            for element in root.iter():
+                numbers = [v for k, v in element.attrib.items() if k not in ("font-family", "fill")]
+                assert not re.search(r"nan|inf", " ".join(numbers).lower()), chart.id
+                for name in ("x", "cx"):
+                    if element.get(name) is not None:
+                        assert -20 <= float(element.get(name)) <= width + 20, (chart.id, name)
+                for name in ("y", "cy"):
+                    if element.get(name) is not None:
+                        assert -20 <= float(element.get(name)) <= chart.height + 20, chart.id
+
+
+def test_every_plotted_point_is_a_mark(charts: dict[str, Chart]) -> None:
+    chart = charts["positions"]
+    points = sum(len(trace["x"]) for trace in chart.figure["data"])
+    assert points == len(chart.table.rows)
+    assert len(data_marks(still(chart))) == points
+
+
+def test_bars_are_as_long_as_their_counts(charts: dict[str, Chart]) -> None:
+    chart = charts["voices"]
+    counts = [count for trace in chart.figure["data"] for count in trace["x"]]
+    bars = [float(rect.get("width", 0)) for rect in data_marks(still(chart))]
+    assert len(bars) == len(counts)
+    per_quote = {round(width / count, 3) for width, count in zip(bars, counts, strict=True)}
+    assert max(per_quote) - min(per_quote) < 0.2  # one scale for all bars (0.1 px rounding)
+
+
+def test_timeline_labels_each_lane_and_orders_its_years(charts: dict[str, Chart]) -> None:
+    chart = charts["timeline"]
+    lanes = {trace["name"] for trace in chart.figure["data"]}
+    written = texts(still(chart))
+    assert lanes <= set(written)
+    years = [int(text) for text in written if re.fullmatch(r"\d{4}", text)]
+    assert years == sorted(years)
+
+
+def test_each_figure_card_shows_its_value(charts: dict[str, Chart]) -> None:
+    chart = charts["figures"]
+    written = texts(still(chart))
+    for value in chart.figure["layout"]["annotations"][::2]:
+        assert "".join(words for line in text_lines(value["text"]) for words, _ in line) in written
+
+
+def test_map_fills_each_named_country_in_its_colour(real: Explainer) -> None:
+    chart = build_charts(real)["map"]
+    fills = [path.get("fill") for path in data_marks(still(chart))]
+    assert fills == [trace["fillcolor"] for trace in chart.figure["data"]]
+
+
+def test_label_text_is_written_as_text_never_as_markup() -> None:
+    figure = {
+        "data": [],
+        "layout": {
+            "xaxis": {"visible": False},
+            "yaxis": {"visible": False},
+            "annotations": [
+                {
+                    "text": "<b>&lt;script&gt;alert(1)&lt;/script&gt;</b> &amp; Co<br>"
+                    '"quoted" <img src=x onerror=alert(1)>',
+                    "xref": "paper",
+                    "yref": "paper",
+                    "x": 0.5,
+                    "y": 0.5,
+                    "showarrow": False,
+                }
+            ]
+        },
+    }
+    source = still_svg(figure, 360, 200)
+    root = ET.fromstring(source)
+    assert "<script" not in source and "<img" not in source
+    assert texts(root) == ['<script>alert(1)</script> & Co"quoted" ']
+
+
+def test_text_lines_read_plotly_markup() -> None:
+    assert text_lines("<b>37</b> meetings<br>since 2013") == [
+        [("37", True), (" meetings", False)],
+        [("since 2013", False)],
+    ]
+
+
+def test_axes_map_values_in_order() -> None:
+    figure = {
+        "data": [{"type": "scatter", "x": ["1969-03-02", "2021-12-15"], "y": ["b", "a"]}],
+        "layout": {
+            "xaxis": {"type": "date", "nticks": 4},
+            "yaxis": {"categoryorder": "array", "categoryarray": ["a", "b"], "range": [-1, 2]},
+        },
+    }
+    x_axes, y_axes = figure_axes(figure)
+    x, y = x_axes["x"], y_axes["y"]
+    x.start, x.end, y.start, y.end = 0, 600, 400, 0
+    early, late = x.pixel("1969-03-02"), x.pixel("2021-12-15")
+    assert early is not None and late is not None and 0 < early < late < 600
+    assert y.pixel("a") == pytest.approx(400 * 2 / 3) and y.pixel("b") == pytest.approx(400 / 3)
+    labels = [label for _, label in x.ticks()]
+    assert labels and all(re.fullmatch(r"\d{4}", label) for label in labels)
+    assert len(labels) <= 4
+
+
+def test_chart_block_holds_one_still_per_width(real: Explainer) -> None:
+    chart = build_charts(real)["timeline"]
+    block = chart_block(chart, Links(real, "timeline.md"))
+    plot = re.search(r'<div class="chart-plot".*?</div></div>', block, re.DOTALL)
+    assert plot is not None
+    assert plot.group(0).count("<svg ") == len(STILL_WIDTHS)
+    ids = re.findall(r'id="([^"]+)"', plot.group(0))
+    assert len(ids) == len(set(ids)) == len(STILL_WIDTHS)  # clip paths never collide
