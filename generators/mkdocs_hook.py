@@ -19,7 +19,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 
 from generators import loader
-from generators.mkdocs_state import STATE, title_only
+from generators.mkdocs_state import STATE
 from generators.problems import DataError
 from generators.site import OutputFile, site_files, site_meta, site_nav
 
@@ -97,38 +97,11 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     """Keep the theme's compiled templates between `mkdocs serve` rebuilds."""
     env.bytecode_cache = STATE.theme_templates
-    if STATE.serving:
-        # A page's HTML depends on its Markdown, the Markdown settings and where pages are.
-        STATE.page_cache.start_build(
-            (
-                repr(config.markdown_extensions),
-                repr(config.mdx_configs),
-                tuple((file.src_uri, file.url) for file in files),
-            )
-        )
     return env
 
 
-def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    """Under `mkdocs serve`, a generated page whose Markdown did not change since the last
-    build is not converted again: only its title is, and its last HTML is used."""
-    if not STATE.serving or page.file.src_uri not in (STATE.generated or {}):
-        return markdown
-    cached = STATE.page_cache.lookup(page.file.src_uri, markdown)
-    page.explainer_render = (markdown, cached)  # type: ignore[attr-defined]
-    return title_only(markdown) if cached else markdown
-
-
 def on_page_content(content: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    """Use or keep a page's converted HTML (see on_page_markdown); while serving with broken
-    data, show the problems at the top of every page."""
-    render = getattr(page, "explainer_render", None)
-    if render is not None:
-        markdown, cached = render
-        if cached is not None:
-            content, page.toc = cached.html, cached.toc
-        else:
-            STATE.page_cache.store(page.file.src_uri, markdown, content, page.toc)
+    """While serving with broken data, show the problems at the top of every page."""
     if STATE.problems is None:
         return content
     banner = (

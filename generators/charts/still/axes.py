@@ -60,6 +60,14 @@ class Axis:
             return None
         return self.start + (number - self.low) / (self.high - self.low) * (self.end - self.start)
 
+    def pixels(self, values: list[Any]) -> list[float | None]:
+        """`pixel` of each value; numbers on a linear axis take a short path (maps are long)."""
+        if self.kind != "linear" or self.high == self.low:
+            return [self.pixel(value) for value in values]
+        scale = (self.end - self.start) / (self.high - self.low)
+        offset = self.start - self.low * scale
+        return [None if value is None else offset + value * scale for value in values]
+
     def ticks(self) -> list[tuple[float, str]]:
         """(value, label) pairs within the range."""
         if not self.visible or self.spec.get("showticklabels") is False:

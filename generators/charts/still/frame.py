@@ -41,7 +41,7 @@ def legend_rows(
     items: list[dict[str, Any]], width: float
 ) -> list[list[tuple[float, dict[str, Any]]]]:
     """Legend entries placed left to right, wrapping at `width`: rows of (x offset, trace)."""
-    entries = [40 + text_width(trace.get("name", "")) for trace in items]
+    entries = [44 + 1.1 * text_width(trace.get("name", "")) for trace in items]
     if sum(entries) > width:  # as Plotly: when entries wrap, they line up in columns
         entries = [max(entries)] * len(entries)
     rows: list[list[tuple[float, dict[str, Any]]]] = [[]]

@@ -36,14 +36,21 @@ def _segments(
 
 
 def _path(run: list[tuple[float, float]], closed: bool) -> str:
-    (x0, y0), rest = run[0], run[1:]
-    parts = [f"M{num(x0)} {num(y0)}"]
-    px, py = round(x0, 1), round(y0, 1)
-    for x, y in rest:
-        nx, ny = round(x, 1), round(y, 1)
-        parts.append(f"l{num(nx - px)} {num(ny - py)}")
-        px, py = nx, ny
+    """An SVG path through the points, in relative steps of tenths of a pixel."""
+    x, y = round(run[0][0] * 10), round(run[0][1] * 10)
+    parts = [f"M{_tenths(x)} {_tenths(y)}"]
+    for next_x, next_y in run[1:]:
+        nx, ny = round(next_x * 10), round(next_y * 10)
+        parts.append(f"l{_tenths(nx - x)} {_tenths(ny - y)}")
+        x, y = nx, ny
     return "".join(parts) + ("z" if closed else "")
+
+
+def _tenths(value: int) -> str:
+    """An integer count of tenths of a pixel, written as pixels: 15 → 1.5, -20 → -2."""
+    whole, tenth = divmod(abs(value), 10)
+    written = f"{whole}.{tenth}" if tenth else str(whole)
+    return "-" + written if value < 0 else written
 
 
 def marker_mark(
@@ -81,8 +88,8 @@ def marker_mark(
 
 def scatter(trace: dict[str, Any], x_axis: Axis, y_axis: Axis, default: str) -> list[str]:
     mode = trace.get("mode", "markers")
-    xs = [x_axis.pixel(v) for v in trace.get("x", []) or []]
-    ys = [y_axis.pixel(v) for v in trace.get("y", []) or []]
+    xs = x_axis.pixels(trace.get("x", []) or [])
+    ys = y_axis.pixels(trace.get("y", []) or [])
     line = trace.get("line", {})
     marker = trace.get("marker", {})
     colour = str(line.get("color") or marker.get("color") or default)
@@ -96,7 +103,7 @@ def scatter(trace: dict[str, Any], x_axis: Axis, y_axis: Axis, default: str) -> 
             else ""
         )
         fill = xml(str(trace.get("fillcolor", colour)))
-        path = "".join(_path(run, closed=True) for run in _segments(xs, ys, keep=1.0))
+        path = "".join(_path(run, closed=True) for run in _segments(xs, ys, keep=1.5))
         if path:
             marks.append(f'<path d="{path}" fill="{fill}"{stroke}/>')
     elif "lines" in mode:
