@@ -91,7 +91,7 @@ def frame_for(
                 text_width(label) * math.cos(math.radians(angle)) - (axis.high - value) * slot
                 for value, label in axis.ticks()
             )
-            right = max(right, min(reach + 4, width * 0.3))
+            right = max(right, min(reach + 4, width * 0.4))
     legend = layout.get("legend", {})
     if legend_height:
         if legend.get("y", 1) > 1:
