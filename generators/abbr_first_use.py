@@ -1,4 +1,4 @@
-# A Python-Markdown extension: a glossary term is marked where a page first uses it, not at every use.
+# A Python-Markdown extension: a glossary term is marked where a page first uses it.
 """`markdown_extensions: [abbr, generators.abbr_first_use]`.
 
 Python-Markdown's `abbr` wraps every occurrence of a term in `<abbr title="…">`. This keeps the
@@ -54,9 +54,9 @@ def _unwrap(parent: ET.Element, child: ET.Element) -> None:
 class AbbrFirstUseExtension(Extension):
     """Runs after `abbr` (priority 7) and before `toc` (5)."""
 
-    def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Python-Markdown's name)
+    def extendMarkdown(self, md: Markdown) -> None:
         md.treeprocessors.register(FirstUseTreeprocessor(md), "abbr_first_use", 6.5)
 
 
-def makeExtension(**kwargs: object) -> AbbrFirstUseExtension:  # noqa: N802
+def makeExtension(**kwargs: object) -> AbbrFirstUseExtension:
     return AbbrFirstUseExtension(**kwargs)

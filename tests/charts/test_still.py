@@ -110,7 +110,7 @@ def test_label_text_is_written_as_text_never_as_markup() -> None:
                     "y": 0.5,
                     "showarrow": False,
                 }
-            ]
+            ],
         },
     }
     source = still_svg(figure, 360, 200)
