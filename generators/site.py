@@ -29,6 +29,7 @@ class OutputFile:
 
 
 WORD = re.compile(r"\w+")
+_SVG = re.compile(r"<svg\b.*?</svg>", re.DOTALL)
 
 
 @dataclass(frozen=True)
@@ -68,7 +69,8 @@ def abbreviations_for(markdown: str, glossary: Abbreviations) -> str:
     One pass over the page's words finds the terms; the test is generous (escapes undone,
     whitespace collapsed): a line too many costs nothing.
     """
-    text = markdown.replace("\\", "").replace("&lt;", "<").replace("&gt;", ">")
+    text = _SVG.sub(" ", markdown)  # a chart's still: drawing, not words
+    text = text.replace("\\", "").replace("&lt;", "<").replace("&gt;", ">")
     text = " ".join(text.replace("&amp;", "&").split())
     lines = {line for term, line in glossary.wordless if term in text}
     for word in WORD.finditer(text):

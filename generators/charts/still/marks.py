@@ -36,21 +36,14 @@ def _segments(
 
 
 def _path(run: list[tuple[float, float]], closed: bool) -> str:
-    """An SVG path through the points, in relative steps of tenths of a pixel."""
+    """An SVG path through the points, in relative steps rounded to tenths of a pixel."""
     x, y = round(run[0][0] * 10), round(run[0][1] * 10)
-    parts = [f"M{_tenths(x)} {_tenths(y)}"]
+    parts = [f"M{x / 10:g} {y / 10:g}"]
     for next_x, next_y in run[1:]:
         nx, ny = round(next_x * 10), round(next_y * 10)
-        parts.append(f"l{_tenths(nx - x)} {_tenths(ny - y)}")
+        parts.append(f"l{(nx - x) / 10:g} {(ny - y) / 10:g}")
         x, y = nx, ny
     return "".join(parts) + ("z" if closed else "")
-
-
-def _tenths(value: int) -> str:
-    """An integer count of tenths of a pixel, written as pixels: 15 → 1.5, -20 → -2."""
-    whole, tenth = divmod(abs(value), 10)
-    written = f"{whole}.{tenth}" if tenth else str(whole)
-    return "-" + written if value < 0 else written
 
 
 def marker_mark(
