@@ -187,6 +187,7 @@ def _auto_range(
     categories: dict[str, int],
     spec: dict[str, Any],
 ) -> tuple[float, float]:
+    """The range Plotly's autorange would pick: the data (stacked bars: their totals) plus 5 %."""
     if kind == "category":
         return -0.5, max(len(categories) - 0.5, 0.5)
     numbers = [
@@ -208,5 +209,5 @@ def _auto_range(
     if spec.get("rangemode") == "tozero" or stacked:
         low = min(low, 0.0)
     span = (high - low) or 1.0
-    pad = 0.0 if stacked and low == 0 else span * 0.05
-    return low - (pad if low != 0 or not stacked else 0), high + span * 0.05
+    below = 0.0 if stacked and low == 0 else span * 0.05  # bars stand on zero
+    return low - below, high + span * 0.05

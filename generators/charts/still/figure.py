@@ -23,7 +23,7 @@ from generators.charts.still.text import FONT_SIZE, element, xml
 def still_svg(figure: dict[str, Any], width: int, height: int, *, name: str = "still") -> str:
     """The figure drawn as one line of SVG, `width` × `height` px, scaled to fit its box.
 
-    `name` makes the SVG's ids unique on a page (it may hold several charts, each twice).
+    `name` makes the SVG's ids unique on a page (it holds several charts, each at several widths).
     """
     layout = figure["layout"]
     x_axes, y_axes = figure_axes(figure)
@@ -36,7 +36,7 @@ def still_svg(figure: dict[str, Any], width: int, height: int, *, name: str = "s
     if items and legend_left > 20:  # the legend starts at the plot's left: wrap it sooner
         rows = legend_rows(items, width - legend_left - 10)
         frame = frame_for(figure, width, height, x_axes, y_axes, len(rows) * LEGEND_ROW)
-    place_axes(frame, x_axes, y_axes, layout)
+    place_axes(frame, x_axes, y_axes)
     grid, tick_labels = grid_and_ticks(frame, x_axes, y_axes)
     marks: list[str] = []
     bar_traces = [t for t in figure["data"] if t.get("type") == "bar"]
@@ -68,8 +68,8 @@ def still_svg(figure: dict[str, Any], width: int, height: int, *, name: str = "s
             aria_hidden="true",
             focusable="false",
             font_family=layout.get("font", {}).get("family", "sans-serif"),
-        ).removesuffix("/>")
-        + ">",
+            empty=False,
+        ),
         *shapes(layout, frame, x_axes, y_axes),
         f'<path class="g" d="{"".join(grid)}"/>' if grid else "",
         *clipped(marks, frame, f"{name}-{width}-clip"),

@@ -30,6 +30,7 @@ class Frame:
 
 
 def legend_items(figure: dict[str, Any]) -> list[dict[str, Any]]:
+    """The traces the legend lists (Plotly's default: shown once two or more can be)."""
     layout = figure["layout"]
     shown = [t for t in figure["data"] if t.get("showlegend", True) is not False]
     if layout.get("showlegend") is False or (layout.get("showlegend") is None and len(shown) < 2):
@@ -63,6 +64,7 @@ def frame_for(
     y_axes: dict[str, Axis],
     legend_height: float,
 ) -> Frame:
+    """The plotting area once margins make room for tick labels, axis titles and the legend."""
     layout = figure["layout"]
     margin = {"l": 80, "r": 80, "t": 100, "b": 80} | layout.get("margin", {})
     left, right, top, bottom = margin["l"], margin["r"], margin["t"], margin["b"]
@@ -101,9 +103,8 @@ def frame_for(
     return Frame(left, top, width - right, max(height - bottom, top + 10))
 
 
-def place_axes(
-    frame: Frame, x_axes: dict[str, Axis], y_axes: dict[str, Axis], layout: dict[str, Any]
-) -> None:
+def place_axes(frame: Frame, x_axes: dict[str, Axis], y_axes: dict[str, Axis]) -> None:
+    """Give each axis its pixels (its domain of the frame), then honour locked aspect ratios."""
     for axis in x_axes.values():
         d0, d1 = axis.spec.get("domain", [0, 1])
         axis.start, axis.end = frame.px(d0), frame.px(d1)

@@ -64,14 +64,15 @@ def num(value: float) -> str:
     return f"{rounded:.1f}"
 
 
-def element(tag: str, **attributes: object) -> str:
-    """An empty SVG element; `stroke_width=2` writes stroke-width="2", numbers are rounded."""
+def element(tag: str, *, empty: bool = True, **attributes: object) -> str:
+    """An SVG element (empty, or only its start tag); `stroke_width=2` writes stroke-width="2",
+    floats are rounded to tenths."""
     written = " ".join(
         f'{name.replace("_", "-")}="{num(value) if isinstance(value, float) else xml(str(value))}"'
         for name, value in attributes.items()
         if value is not None
     )
-    return f"<{tag} {written}/>"
+    return f"<{tag} {written}{'/' if empty else ''}>"
 
 
 def svg_text(
