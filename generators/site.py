@@ -37,14 +37,14 @@ class Abbreviations:
     """The glossary as Markdown abbreviation lines (`*[term]: definition`), found by the first
     word of each term so that a page gets only the terms it uses."""
 
-    # first word → (term, abbreviation line)
-    by_first_word: dict[str, list[tuple[str, str]]]
+    # first word → (the term's words in order, abbreviation line)
+    by_first_word: dict[str, list[tuple[tuple[str, ...], str]]]
     wordless: list[tuple[str, str]]
 
 
 def glossary_abbreviations(explainer: Explainer) -> Abbreviations:
     """Every glossary term and alias, indexed by its first word."""
-    by_first_word: dict[str, list[tuple[str, str]]] = {}
+    by_first_word: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     wordless: list[tuple[str, str]] = []
     for term in sorted(explainer.glossary, key=lambda t: t.term.casefold()):
         definition = " ".join(term.definition.split())
@@ -58,7 +58,8 @@ def glossary_abbreviations(explainer: Explainer) -> Abbreviations:
             if first is None:
                 wordless.append((clean, line))
             else:
-                by_first_word.setdefault(first.group(), []).append((clean, line))
+                words = tuple(WORD.findall(clean))
+                by_first_word.setdefault(first.group(), []).append((words, line))
     return Abbreviations(by_first_word, wordless)
 
 
@@ -66,16 +67,23 @@ def abbreviations_for(markdown: str, glossary: Abbreviations) -> str:
     """The abbreviation lines of the glossary terms that occur in a page's Markdown.
 
     Every page used to carry the whole glossary, which made the build grow with pages × terms.
-    The page's set of words (one pass in C) picks the terms that may occur; each is then looked
-    for as a substring. The test is generous (escapes undone, whitespace collapsed, no check of
-    where a word ends): a line too many costs nothing.
+    A term occurs if its words occur one after another among the page's words (sets of word
+    runs, built in C), so the cost grows with the page, not with pages × terms. The test is
+    generous (escapes undone, any punctuation between words): a line too many costs nothing.
     """
     text = _SVG.sub(" ", markdown)  # a chart's still: drawing, not words
     text = text.replace("\\", "").replace("&lt;", "<").replace("&gt;", ">")
     text = " ".join(text.replace("&amp;", "&").split())
     lines = {line for term, line in glossary.wordless if term in text}
-    for word in glossary.by_first_word.keys() & set(WORD.findall(text)):
-        lines.update(line for term, line in glossary.by_first_word[word] if term in text)
+    words = WORD.findall(text)
+    runs: dict[int, set[tuple[str, ...]]] = {}  # n → every run of n consecutive words
+    for first in glossary.by_first_word.keys() & set(words):
+        for term_words, line in glossary.by_first_word[first]:
+            n = len(term_words)
+            if n not in runs:
+                runs[n] = set(zip(*(words[i:] for i in range(n)), strict=False))
+            if term_words in runs[n]:
+                lines.add(line)
     # One definition per block: Python-Markdown re-tests the rest of a block after each
     # definition it takes, which is quadratic in the number of lines of one block.
     return "\n\n".join(sorted(lines, key=lambda line: (line.casefold(), line)))
