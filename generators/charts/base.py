@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from generators.charts.still import still_svg
+from generators.charts.still import shared_shapes, still_svg
 from generators.markdown import Markdown, clean, escape, html_attribute
 
 if TYPE_CHECKING:
@@ -58,10 +58,13 @@ class Chart:
 
     @cached_property
     def stills(self) -> str:
-        """The chart drawn as SVG at each of STILL_WIDTHS (drawn once, shown on every page)."""
+        """The chart drawn as SVG at each of STILL_WIDTHS (drawn once, shown on every page);
+        filled shapes are written once, in the first drawing, and placed in all three."""
+        name = f"chart-{self.id}"
+        shared = shared_shapes(self.figure, name)
         return "".join(
-            still_svg(self.figure, width, self.height, name=f"chart-{self.id}")
-            for width in STILL_WIDTHS
+            still_svg(self.figure, width, self.height, name=name, shared=shared, with_defs=not i)
+            for i, width in enumerate(STILL_WIDTHS)
         )
 
 
@@ -143,7 +146,7 @@ def chart_block(chart: Chart, links: Links) -> Markdown:
         f'<div class="chart-still" data-search-exclude>{chart.stills}</div></div>\n'
         f"<figcaption markdown>\n"
         f"**{escape(chart.title)}**{{.chart-title}} {escape(chart.description)}{notes} "
-        f"Sources: {cites}\n"
+        f"Sources: {cites}{_hint(chart)}\n"
         f"</figcaption>\n"
         f'<details class="chart-table" markdown>\n'
         f"<summary>Show the data</summary>\n\n{table}\n\n"
@@ -151,6 +154,13 @@ def chart_block(chart: Chart, links: Links) -> Markdown:
         f"[Download the data (CSV)]({csv_url}){{.chart-csv download}}\n"
         f"</figure>"
     )
+
+
+def _hint(chart: Chart) -> str:
+    """Tell readers the chart has more to show, if any of its marks has details on hover."""
+    if not any(trace.get("hoverinfo") != "skip" for trace in chart.figure["data"]):
+        return ""
+    return ' <span class="chart-hint">Point at or tap the chart for each mark\'s details.</span>'
 
 
 def _markdown_table(table: Table) -> str:

@@ -169,6 +169,7 @@ def test_still_drawing_fits_the_column(open_page, width: int, drawn: int) -> Non
     (still,) = shown_still(page, "timeline")
     column = page.evaluate("document.querySelector('.chart-plot').getBoundingClientRect().width")
     assert still["drawn"] == drawn
+    assert page.locator("#chart-timeline .chart-hint").is_visible()
     assert still["width"] <= column + 0.5
     assert column / drawn >= 0.85 or still["width"] == drawn  # text is never shrunk far
     watched.assert_clean()
@@ -179,6 +180,7 @@ def test_chart_data_table_is_there_without_scripts(browser, site) -> None:
     page = context.new_page()
     page.goto(site.url + "timeline/")
     assert len(shown_still(page, "timeline")) == 1  # the chart itself needs no script
+    assert not page.locator("#chart-timeline .chart-hint").is_visible()  # nothing to point at
     table = page.locator("#chart-timeline details.chart-table table")
     assert table.count() == 1
     assert page.locator("#chart-timeline a.chart-csv").get_attribute("download") is not None

@@ -153,3 +153,20 @@ def test_chart_block_holds_one_still_per_width(real: Explainer) -> None:
     assert plot.group(0).count("<svg ") == len(STILL_WIDTHS)
     ids = re.findall(r'id="([^"]+)"', plot.group(0))
     assert len(ids) == len(set(ids)) == len(STILL_WIDTHS)  # clip paths never collide
+
+
+def test_filled_shapes_are_written_once_and_placed_in_every_drawing(real: Explainer) -> None:
+    chart = build_charts(real)["map"]
+    drawings = [ET.fromstring(svg + "</svg>") for svg in chart.stills.split("</svg>")[:-1]]
+    assert len(drawings) == len(STILL_WIDTHS)
+    shapes = drawings[0].findall(f"{SVG}defs/{SVG}path")
+    assert len(shapes) == len(chart.figure["data"])  # every country trace, once
+    assert all(not drawing.findall(f"{SVG}defs") for drawing in drawings[1:])
+    ids = {shape.get("id") for shape in shapes}
+    for drawing in drawings:
+        uses = drawing.findall(f".//{SVG}use")
+        assert {use.get("href").removeprefix("#") for use in uses} == ids
+        assert [use.get("fill") for use in uses] == [t["fillcolor"] for t in chart.figure["data"]]
+    # The three placements differ only by scale and offset.
+    matrices = [drawing.find(f".//{SVG}use").get("transform") for drawing in drawings]
+    assert len(set(matrices)) == len(STILL_WIDTHS)

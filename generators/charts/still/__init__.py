@@ -13,5 +13,6 @@ follows the light/dark toggle without a script.
 from __future__ import annotations
 
 from generators.charts.still.figure import still_svg
+from generators.charts.still.shared import SharedShapes, shared_shapes
 
-__all__ = ["still_svg"]
+__all__ = ["SharedShapes", "shared_shapes", "still_svg"]

@@ -17,13 +17,23 @@ from generators.charts.still.frame import (
 )
 from generators.charts.still.furniture import annotations, grid_and_ticks, legend, shapes
 from generators.charts.still.marks import DEFAULT_COLOURS, bars, scatter
+from generators.charts.still.shared import SharedShapes
 from generators.charts.still.text import FONT_SIZE, element, xml
 
 
-def still_svg(figure: dict[str, Any], width: int, height: int, *, name: str = "still") -> str:
+def still_svg(
+    figure: dict[str, Any],
+    width: int,
+    height: int,
+    *,
+    name: str = "still",
+    shared: SharedShapes | None = None,
+    with_defs: bool = False,
+) -> str:
     """The figure drawn as one line of SVG, `width` × `height` px, scaled to fit its box.
 
-    `name` makes the SVG's ids unique on a page (it holds several charts, each at several widths).
+    `name` makes the SVG's ids unique on a page (it holds several charts, each at several
+    widths). Filled shapes in `shared` are placed by reference; `with_defs` writes them here.
     """
     layout = figure["layout"]
     x_axes, y_axes = figure_axes(figure)
@@ -46,9 +56,8 @@ def still_svg(figure: dict[str, Any], width: int, height: int, *, name: str = "s
         if trace.get("type", "scatter") != "scatter" or trace.get("visible") is False:
             continue
         default = DEFAULT_COLOURS[index % len(DEFAULT_COLOURS)]
-        marks += scatter(
-            trace, x_axes[trace.get("xaxis", "x")], y_axes[trace.get("yaxis", "y")], default
-        )
+        x_axis, y_axis = x_axes[trace.get("xaxis", "x")], y_axes[trace.get("yaxis", "y")]
+        marks += scatter(trace, x_axis, y_axis, default, shared, index)
     tick_room = max(
         (
             FONT_SIZE * 1.6 + (FONT_SIZE * 1.8 if a.spec.get("title") else 0)
@@ -70,6 +79,7 @@ def still_svg(figure: dict[str, Any], width: int, height: int, *, name: str = "s
             font_family=layout.get("font", {}).get("family", "sans-serif"),
             empty=False,
         ),
+        shared.defs if shared and with_defs else "",
         *shapes(layout, frame, x_axes, y_axes),
         f'<path class="g" d="{"".join(grid)}"/>' if grid else "",
         *clipped(marks, frame, f"{name}-{width}-clip"),

@@ -7,6 +7,7 @@ import math
 from typing import Any
 
 from generators.charts.still.axes import Axis
+from generators.charts.still.shared import SharedShapes
 from generators.charts.still.text import num, svg_text, xml
 
 DEFAULT_COLOURS = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b")
@@ -79,7 +80,15 @@ def marker_mark(
     return f'<circle cx="{num(x)}" cy="{num(y)}" r="{num(r)}" {paint}/>'
 
 
-def scatter(trace: dict[str, Any], x_axis: Axis, y_axis: Axis, default: str) -> list[str]:
+def scatter(
+    trace: dict[str, Any],
+    x_axis: Axis,
+    y_axis: Axis,
+    default: str,
+    shared: SharedShapes | None = None,
+    index: int = -1,
+) -> list[str]:
+    """A scatter trace's marks; its filled shape is a `<use>` of `shared` if it is there."""
     mode = trace.get("mode", "markers")
     xs = x_axis.pixels(trace.get("x", []) or [])
     ys = y_axis.pixels(trace.get("y", []) or [])
@@ -95,10 +104,14 @@ def scatter(trace: dict[str, Any], x_axis: Axis, y_axis: Axis, default: str) -> 
             if stroke_width
             else ""
         )
-        fill = xml(str(trace.get("fillcolor", colour)))
-        path = "".join(_path(run, closed=True) for run in _segments(xs, ys, keep=1.5))
-        if path:
-            marks.append(f'<path d="{path}" fill="{fill}"{stroke}/>')
+        paint = f'fill="{xml(str(trace.get("fillcolor", colour)))}"{stroke}'
+        placed = shared.placed(index, x_axis, y_axis, paint) if shared else None
+        if placed is not None:
+            marks.append(placed)
+        else:
+            path = "".join(_path(run, closed=True) for run in _segments(xs, ys, keep=1.5))
+            if path:
+                marks.append(f'<path d="{path}" {paint}/>')
     elif "lines" in mode:
         width = line.get("width", 2)
         path = "".join(_path(run, closed=False) for run in _segments(xs, ys, keep=0.5))
