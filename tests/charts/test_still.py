@@ -15,6 +15,7 @@ from generators.model import Explainer
 from generators.pages.base import Links
 
 SVG = "{http://www.w3.org/2000/svg}"
+XLINK = "{http://www.w3.org/1999/xlink}"
 MARKS = {f"{SVG}circle", f"{SVG}rect", f"{SVG}path"}
 
 
@@ -165,7 +166,7 @@ def test_filled_shapes_are_written_once_and_placed_in_every_drawing(real: Explai
     ids = {shape.get("id") for shape in shapes}
     for drawing in drawings:
         uses = drawing.findall(f".//{SVG}use")
-        assert {use.get("href").removeprefix("#") for use in uses} == ids
+        assert {use.get(f"{XLINK}href").removeprefix("#") for use in uses} == ids
         assert [use.get("fill") for use in uses] == [t["fillcolor"] for t in chart.figure["data"]]
     # The three placements differ only by scale and offset.
     matrices = [drawing.find(f".//{SVG}use").get("transform") for drawing in drawings]

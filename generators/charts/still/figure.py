@@ -70,6 +70,7 @@ def still_svg(
         element(
             "svg",
             xmlns="http://www.w3.org/2000/svg",
+            **{"xmlns:xlink": "http://www.w3.org/1999/xlink"},
             viewBox=f"0 0 {width} {height}",
             width=width,
             height=height,

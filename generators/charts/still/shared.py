@@ -45,7 +45,9 @@ class SharedShapes:
                 y_axis.start - y_axis.low * y_scale,
             )
         )
-        return f'<use href="#{xml(shape_id)}" transform="matrix({matrix})" {paint}/>'
+        # xlink:href, not href: Material's instant navigation rewrites every [href] element's
+        # href property, which on SVG's <use> is read-only (a script error on every page view).
+        return f'<use xlink:href="#{xml(shape_id)}" transform="matrix({matrix})" {paint}/>'
 
 
 def shared_shapes(figure: dict[str, Any], name: str) -> SharedShapes:
