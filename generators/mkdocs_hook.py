@@ -17,6 +17,7 @@ from urllib.parse import urljoin
 
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
+from watchdog.observers.polling import PollingObserver
 
 from generators import loader
 from generators.mkdocs_state import STATE
@@ -26,10 +27,14 @@ from generators.site import OutputFile, site_files, site_meta, site_nav
 if TYPE_CHECKING:
     from jinja2 import Environment
     from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.livereload import LiveReloadServer
     from mkdocs.structure.files import Files
     from mkdocs.structure.pages import Page
 
 log = logging.getLogger("mkdocs.plugins.explainer")
+
+# How often `mkdocs serve` looks at the watched files (a stat of each: about 100 files here).
+WATCH_POLL_SECONDS = 0.1
 
 
 def on_startup(command: str, dirty: bool) -> None:
@@ -98,6 +103,27 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     """Keep the theme's compiled templates between `mkdocs serve` rebuilds."""
     env.bytecode_cache = STATE.theme_templates
     return env
+
+
+def on_serve(server: LiveReloadServer, config: MkDocsConfig, builder: object) -> LiveReloadServer:
+    """Look for edits every 0.1 s instead of MkDocs' 0.5 s, so a saved data file is seen sooner.
+
+    Still by polling, as MkDocs does (file-system events miss edits on Docker and network
+    mounts); the paths MkDocs already watches move to the faster observer, and `watch:` paths
+    and the data folder are added to it after this event.
+    """
+    watched = [config.docs_dir, config.config_file_path, *config.theme.dirs]
+    moved = []
+    for path in dict.fromkeys(filter(None, watched)):
+        try:
+            server.unwatch(path)
+        except KeyError:  # not watched (theme folders are, only with --watch-theme)
+            continue
+        moved.append(path)
+    server.observer = PollingObserver(timeout=WATCH_POLL_SECONDS)
+    for path in moved:
+        server.watch(path)
+    return server
 
 
 def on_page_content(content: str, page: Page, config: MkDocsConfig, files: Files) -> str:

@@ -8,6 +8,7 @@ import re
 import secrets
 import shutil
 from dataclasses import dataclass
+from itertools import compress, count
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -67,8 +68,9 @@ def abbreviations_for(markdown: str, glossary: Abbreviations) -> str:
     """The abbreviation lines of the glossary terms that occur in a page's Markdown.
 
     Every page used to carry the whole glossary, which made the build grow with pages × terms.
-    A term occurs if its words occur one after another among the page's words (sets of word
-    runs, built in C), so the cost grows with the page, not with pages × terms. The test is
+    A term occurs if its words occur one after another among the page's words: one-word terms
+    by a set of the page's words, longer ones by the runs of words that start where such a
+    term's first word is, so the cost grows with the page, not with pages × terms. The test is
     generous (escapes undone, any punctuation between words): a line too many costs nothing.
     """
     text = _SVG.sub(" ", markdown)  # a chart's still: drawing, not words
@@ -76,14 +78,26 @@ def abbreviations_for(markdown: str, glossary: Abbreviations) -> str:
     text = " ".join(text.replace("&amp;", "&").split())
     lines = {line for term, line in glossary.wordless if term in text}
     words = WORD.findall(text)
-    runs: dict[int, set[tuple[str, ...]]] = {}  # n → every run of n consecutive words
+    longer: dict[str, list[tuple[tuple[str, ...], str]]] = {}  # first word → terms of 2+ words
     for first in glossary.by_first_word.keys() & set(words):
         for term_words, line in glossary.by_first_word[first]:
-            n = len(term_words)
-            if n not in runs:
-                runs[n] = set(zip(*(words[i:] for i in range(n)), strict=False))
-            if term_words in runs[n]:
+            if len(term_words) == 1:
                 lines.add(line)
+            else:
+                longer.setdefault(first, []).append((term_words, line))
+    if longer:
+        # Runs of words only where a longer term could start (positions found in C).
+        width = max(len(term_words) for terms in longer.values() for term_words, _ in terms)
+        starts = compress(count(), map(longer.__contains__, words))
+        runs = {tuple(words[i : i + width]) for i in starts}
+        prefixes: dict[int, set[tuple[str, ...]]] = {}  # n → the runs' first n words
+        for terms in longer.values():
+            for term_words, line in terms:
+                n = len(term_words)
+                if n not in prefixes:
+                    prefixes[n] = {run[:n] for run in runs}
+                if term_words in prefixes[n]:
+                    lines.add(line)
     # One definition per block: Python-Markdown re-tests the rest of a block after each
     # definition it takes, which is quadratic in the number of lines of one block.
     return "\n\n".join(sorted(lines, key=lambda line: (line.casefold(), line)))

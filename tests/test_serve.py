@@ -83,3 +83,29 @@ def test_bad_edit_keeps_the_last_good_site_and_recovers(server, mini_dir: Path) 
     page = wait_for(url + "people/ruiz/", lambda p: "Ana Ruiz-Ortega" in p, "the fix")
     assert "The data has problems" not in page
     assert process.poll() is None
+
+
+def test_serve_looks_for_edits_every_tenth_of_a_second(tmp_path: Path) -> None:
+    from types import SimpleNamespace
+
+    from mkdocs.livereload import LiveReloadServer
+
+    from generators import mkdocs_hook
+
+    docs, theme, extra = (tmp_path / name for name in ("docs", "theme", "extra"))
+    for folder in (docs, theme, extra):
+        folder.mkdir()
+    config_file = tmp_path / "mkdocs.yml"
+    config_file.write_text("site_name: x\n")
+    server = LiveReloadServer(builder=lambda: None, host="127.0.0.1", port=0, root=str(tmp_path))
+    server.watch(str(docs))
+    server.watch(str(config_file))
+    config = SimpleNamespace(
+        docs_dir=str(docs), config_file_path=str(config_file), theme=SimpleNamespace(dirs=[theme])
+    )
+    assert mkdocs_hook.on_serve(server, config, builder=None) is server  # type: ignore[arg-type]
+    server.watch(str(extra))  # as MkDocs then does for `watch:` and the data folder
+    assert server.observer.timeout == mkdocs_hook.WATCH_POLL_SECONDS == 0.1
+    scheduled = [emitter.watch.path for emitter in server.observer.emitters]
+    # The config file is watched through its folder; theme folders were not watched before.
+    assert sorted(scheduled) == sorted([str(docs), str(config_file.parent), str(extra)])

@@ -62,3 +62,20 @@ def test_site_meta_comes_from_the_article(mini: Explainer) -> None:
         update={"article": mini.article.model_copy(update={"site_title": "The ferry deal"})}
     )
     assert site_meta(titled).name == "The ferry deal"
+
+
+def test_terms_that_share_first_words_are_told_apart(mini: Explainer) -> None:
+    long_name = "the very long name of a treaty that nobody ever says in full"
+    explainer = glossary_of(
+        mini,
+        ("Belt and Road Initiative", []),
+        ("Belt and Road", []),
+        ("belt", []),
+        (long_name, []),
+    )
+    glossary = glossary_abbreviations(explainer)
+    found = abbreviations_for("The Belt and Road plan, and the Belt.", glossary)
+    assert found == "*[Belt and Road]: Definition 1."
+    found = abbreviations_for(f"Once {long_name}; then the very long name of a tree.", glossary)
+    assert found == f"*[{long_name}]: Definition 3."
+    assert abbreviations_for(f"Once {long_name[:-5]}.", glossary) == ""
