@@ -17,6 +17,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from generators import crossref
+from generators.collector import without_cycle_collection
 from generators.model import (
     Article,
     Channel,
@@ -106,6 +107,7 @@ def load(data_dir: str | os.PathLike[str]) -> Loaded:
     return Loaded(explainer, files)
 
 
+@without_cycle_collection
 def load_explainer(data_dir: str | os.PathLike[str]) -> Explainer:
     """Load a data folder and return just the validated explainer."""
     return load(data_dir).explainer

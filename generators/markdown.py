@@ -11,10 +11,12 @@ from __future__ import annotations
 import html
 import json
 import re
+from functools import lru_cache
 
 from markupsafe import Markup
 
-_PUNCTUATION = re.compile(r"([!-/:-@\[-`{-~])")
+# ASCII punctuation but `&` and `;`, which stay as they are to write entities.
+_PUNCTUATION = re.compile(r"([!-%'-/:<-@\[-`{-~])")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x84\x86-\x9f]")  # C0 and C1, not NEL
 # What YAML refuses even inside a quoted string: non-characters and lone surrogates.
 _NOT_YAML = re.compile(r"[\ud800-\udfff\ufffe\uffff]")
@@ -39,11 +41,14 @@ def escape(value: object) -> Markdown:
     """Inline Markdown that renders as `clean(value)` exactly, on one line."""
     if isinstance(value, Markup):
         return Markdown(str(value))
-    text = clean(value)
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return Markdown(
-        _PUNCTUATION.sub(lambda m: m.group(1) if m.group(1) in "&;" else "\\" + m.group(1), text)
-    )
+    return _escaped(value if type(value) is str else str(value))
+
+
+@lru_cache(maxsize=16384)
+def _escaped(text: str) -> Markdown:
+    """`escape` of plain text, remembered: pages repeat the same names and labels many times."""
+    text = clean(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return Markdown(_PUNCTUATION.sub(r"\\\1", text))
 
 
 def attribute(value: object) -> str:

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from generators.charts import build_charts, csv_bytes, figure_json
+from generators.collector import without_cycle_collection
 from generators.pages import NAV, Page, render_pages
 from generators.problems import DataError, Problem
 
@@ -35,17 +36,19 @@ _SVG = re.compile(r"<svg\b.*?</svg>", re.DOTALL)
 
 @dataclass(frozen=True)
 class Abbreviations:
-    """The glossary as Markdown abbreviation lines (`*[term]: definition`), found by the first
-    word of each term so that a page gets only the terms it uses."""
+    """The glossary as Markdown abbreviation lines (`*[term]: definition`), found by the words
+    of each term so that a page gets only the terms it uses."""
 
-    # first word → (the term's words in order, abbreviation line)
-    by_first_word: dict[str, list[tuple[tuple[str, ...], str]]]
-    wordless: list[tuple[str, str]]
+    one_word: dict[str, list[str]]  # the word → its lines
+    # first word → (the term's words in order, line), for terms of two words or more
+    longer: dict[str, list[tuple[tuple[str, ...], str]]]
+    wordless: list[tuple[str, str]]  # (term, line) for terms with no word characters
 
 
 def glossary_abbreviations(explainer: Explainer) -> Abbreviations:
     """Every glossary term and alias, indexed by its first word."""
-    by_first_word: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    one_word: dict[str, list[str]] = {}
+    longer: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     wordless: list[tuple[str, str]] = []
     for term in sorted(explainer.glossary, key=lambda t: t.term.casefold()):
         definition = " ".join(term.definition.split())
@@ -55,13 +58,14 @@ def glossary_abbreviations(explainer: Explainer) -> Abbreviations:
             if not clean:
                 continue
             line = f"*[{clean}]: {definition}"
-            first = WORD.search(clean)
-            if first is None:
+            words = tuple(WORD.findall(clean))
+            if not words:
                 wordless.append((clean, line))
+            elif len(words) == 1:
+                one_word.setdefault(words[0], []).append(line)
             else:
-                words = tuple(WORD.findall(clean))
-                by_first_word.setdefault(first.group(), []).append((words, line))
-    return Abbreviations(by_first_word, wordless)
+                longer.setdefault(words[0], []).append((words, line))
+    return Abbreviations(one_word, longer, wordless)
 
 
 def abbreviations_for(markdown: str, glossary: Abbreviations) -> str:
@@ -74,35 +78,33 @@ def abbreviations_for(markdown: str, glossary: Abbreviations) -> str:
     generous (escapes undone, any punctuation between words): a line too many costs nothing.
     """
     text = _SVG.sub(" ", markdown)  # a chart's still: drawing, not words
-    text = text.replace("\\", "").replace("&lt;", "<").replace("&gt;", ">")
-    text = " ".join(text.replace("&amp;", "&").split())
-    lines = {line for term, line in glossary.wordless if term in text}
+    text = text.replace("\\", "").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+    lines: set[str] = set()
+    if glossary.wordless:
+        spaced = " ".join(text.split())
+        lines.update(line for term, line in glossary.wordless if term in spaced)
     words = WORD.findall(text)
-    longer: dict[str, list[tuple[tuple[str, ...], str]]] = {}  # first word → terms of 2+ words
-    for first in glossary.by_first_word.keys() & set(words):
-        for term_words, line in glossary.by_first_word[first]:
-            if len(term_words) == 1:
-                lines.add(line)
-            else:
-                longer.setdefault(first, []).append((term_words, line))
-    if longer:
-        # Runs of words only where a longer term could start (positions found in C).
-        width = max(len(term_words) for terms in longer.values() for term_words, _ in terms)
-        starts = compress(count(), map(longer.__contains__, words))
-        runs = {tuple(words[i : i + width]) for i in starts}
-        prefixes: dict[int, set[tuple[str, ...]]] = {}  # n → the runs' first n words
-        for terms in longer.values():
-            for term_words, line in terms:
+    page_words = set(words)
+    for word in glossary.one_word.keys() & page_words:
+        lines.update(glossary.one_word[word])
+    firsts = glossary.longer.keys() & page_words
+    if firsts:
+        # Runs of n words, only where a longer term could start (positions found in C).
+        starts = list(compress(count(), map(firsts.__contains__, words)))
+        runs: dict[int, set[tuple[str, ...]]] = {}
+        for first in firsts:
+            for term_words, line in glossary.longer[first]:
                 n = len(term_words)
-                if n not in prefixes:
-                    prefixes[n] = {run[:n] for run in runs}
-                if term_words in prefixes[n]:
+                if n not in runs:
+                    runs[n] = {tuple(words[i : i + n]) for i in starts}
+                if term_words in runs[n]:
                     lines.add(line)
     # One definition per block: Python-Markdown re-tests the rest of a block after each
     # definition it takes, which is quadratic in the number of lines of one block.
     return "\n\n".join(sorted(lines, key=lambda line: (line.casefold(), line)))
 
 
+@without_cycle_collection
 def site_files(explainer: Explainer) -> list[OutputFile]:
     """Every generated file of the site, in a stable order: pages, then chart data."""
     glossary = glossary_abbreviations(explainer)

@@ -112,7 +112,7 @@ class _Converter:
             raise _Refused(node.start_mark, _TOO_DEEP)
         self.parsed.positions[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
         if isinstance(node, yaml.ScalarNode):
-            return self.constructor.construct_object(node, deep=True)
+            return self._scalar(node)
         if node.tag not in _PLAIN_COLLECTIONS:
             raise _Refused(node.start_mark, *_unsupported_tag(node.tag))
         self.open.add(id(node))
@@ -134,7 +134,7 @@ class _Converter:
                 raise _Refused(
                     key_node.start_mark, "a key must be a plain word, not a list or mapping"
                 )
-            key = self.constructor.construct_object(key_node, deep=True)
+            key = self._scalar(key_node)
             if not isinstance(key, str):
                 key = str(key)
             key_path = (*path, key)
@@ -156,7 +156,14 @@ class _Converter:
             result[key] = self.convert(value_node, key_path, depth + 1)
         return result
 
+    def _scalar(self, node: yaml.ScalarNode) -> Any:
+        """Text as it is (most values: no constructor call), anything else by PyYAML's rules."""
+        if node.tag == _TEXT:
+            return node.value
+        return self.constructor.construct_object(node, deep=True)
 
+
+_TEXT = "tag:yaml.org,2002:str"
 _PLAIN_COLLECTIONS = ("tag:yaml.org,2002:map", "tag:yaml.org,2002:seq")
 
 
