@@ -8,13 +8,16 @@ for), time generation in a fresh process (load + render, cold as in a build, and
 serve rebuild), run `mkdocs build --strict` with EXPLAINER_DATA pointing at it (wall time and
 peak RSS from /usr/bin/time -v, else the group's VmHWM sampled once a second, which also covers
 a build killed at the timeout), and count pages and bytes. The largest size is profiled with
-cProfile. Targets: generation ≤ 10 % of the full build at every size, and linear growth (µs per
-record roughly constant: the dearest size ≤ 1.5× the cheapest). Results: bench/out/growth.json.
+cProfile. Targets: generation ≤ 10 % of the full build at every size, and linear growth (the
+cost of each added record roughly constant from size to size: the dearest step ≤ 1.5× the
+cheapest; fixed costs make the smallest size's cost per record higher). Before the sizes, one
+generation compiles the fresh checkout's bytecode and templates. Results: bench/out/growth.json.
 """
 
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import shutil
 import sys
@@ -228,12 +231,26 @@ def report(
         )
     per_record = [r["generation"]["cold"]["generate"] / r["records"] for r in results]
     if len(per_record) > 1:
-        growth = max(per_record) / min(per_record)
+        # Linear growth is a constant cost per added record; fixed costs (the charts' stills,
+        # the pages that every explainer has) weigh on the smallest size's cost per record.
+        marginal = [
+            (b["generation"]["cold"]["generate"] - a["generation"]["cold"]["generate"])
+            / (b["records"] - a["records"])
+            for a, b in itertools.pairwise(results)
+        ]
+        growth = max(marginal) / min(marginal) if min(marginal) > 0 else float("inf")
         targets.append(
             [
-                f"generation linear (max µs/record ≤ {LINEAR_TOLERANCE}× min over sizes)",
-                f"{growth:.2f}× ({' → '.join(f'{p * 1e6:.0f}' for p in per_record)} µs/rec)",
+                f"generation linear (µs per added record: max ≤ {LINEAR_TOLERANCE}× min)",
+                f"{growth:.2f}× ({' → '.join(f'{p * 1e6:.0f}' for p in marginal)} µs/rec)",
                 "PASS" if growth <= LINEAR_TOLERANCE else "FAIL",
+            ]
+        )
+        targets.append(
+            [
+                "(info) generation µs/record",
+                " → ".join(f"{p * 1e6:.0f}" for p in per_record),
+                "-",
             ]
         )
         full_per_record = [r["mkdocs_seconds"] / r["records"] for r in results]
