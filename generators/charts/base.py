@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from generators.charts.still import shared_shapes, still_svg
+from generators.charts.still import fitted_height, shared_shapes, still_svg
 from generators.markdown import Markdown, clean, escape, html_attribute
 
 if TYPE_CHECKING:
@@ -57,14 +57,20 @@ class Chart:
         return f"assets/charts/{self.id}.csv"
 
     @cached_property
+    def heights(self) -> tuple[int, ...]:
+        """The plot's height at each of STILL_WIDTHS: `height`, or less for a chart whose axes
+        keep one scale (the map), so that it does not sit in a band of empty space on phones."""
+        return tuple(fitted_height(self.figure, width, self.height) for width in STILL_WIDTHS)
+
+    @cached_property
     def stills(self) -> str:
         """The chart drawn as SVG at each of STILL_WIDTHS (drawn once, shown on every page);
         filled shapes are written once, in the first drawing, and placed in all three."""
         name = f"chart-{self.id}"
         shared = shared_shapes(self.figure, name)
         return "".join(
-            still_svg(self.figure, width, self.height, name=name, shared=shared, with_defs=not i)
-            for i, width in enumerate(STILL_WIDTHS)
+            still_svg(self.figure, width, height, name=name, shared=shared, with_defs=not i)
+            for i, (width, height) in enumerate(zip(STILL_WIDTHS, self.heights, strict=True))
         )
 
 
@@ -139,10 +145,11 @@ def chart_block(chart: Chart, links: Links) -> Markdown:
     notes = "".join(f" {escape(note)}" for note in chart.notes)
     table = _markdown_table(chart.table)
     csv_url = links.page(chart.csv_path)
+    plot_class, plot_style = _plot_size(chart)
     return Markdown(
         f'<figure class="chart" id="chart-{chart.id}" markdown>\n'
-        f'<div class="chart-plot" role="img" aria-label="{label}" '
-        f'data-chart="{chart.id}" style="height:{chart.height}px">'
+        f'<div class="{plot_class}" style="{plot_style}" role="img" aria-label="{label}" '
+        f'data-chart="{chart.id}">'
         f'<div class="chart-still" data-search-exclude>{chart.stills}</div></div>\n'
         f"<figcaption markdown>\n"
         f"**{escape(chart.title)}**{{.chart-title}} {escape(chart.description)}{notes} "
@@ -154,6 +161,18 @@ def chart_block(chart: Chart, links: Links) -> Markdown:
         f"[Download the data (CSV)]({csv_url}){{.chart-csv download}}\n"
         f"</figure>"
     )
+
+
+def _plot_size(chart: Chart) -> tuple[str, str]:
+    """The plot's classes and size: a fixed height, or for a chart fitted to each width, the
+    shape of each of its stills (the stylesheet picks the one for the column's width)."""
+    if set(chart.heights) == {chart.height}:
+        return "chart-plot", f"height:{chart.height}px"
+    ratios = ";".join(
+        f"--chart-ratio-{size}:{width}/{height}"
+        for size, width, height in zip("sml", STILL_WIDTHS, chart.heights, strict=True)
+    )
+    return "chart-plot chart-plot--fitted", ratios
 
 
 def _hint(chart: Chart) -> str:

@@ -160,7 +160,7 @@ def build(explainer: Explainer) -> Chart:
                     "fixedrange": True,
                 },
                 margin={"l": 0, "r": 0, "t": 0, "b": 0},
-                legend={"orientation": "h", "yanchor": "bottom", "y": 0, "x": 0},
+                legend={"orientation": "h", "yanchor": "top", "y": -0.02, "x": 0},
             ),
         },
         table=Table(("country", "iso3", "part_in_story", "positions", "sources"), tuple(rows)),

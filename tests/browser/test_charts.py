@@ -185,3 +185,28 @@ def test_chart_data_table_is_there_without_scripts(browser, site) -> None:
     assert table.count() == 1
     assert page.locator("#chart-timeline a.chart-csv").get_attribute("download") is not None
     context.close()
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+def test_map_fills_its_box_at_every_width(open_page, width: int) -> None:
+    watched = open_page("", width=width)
+    page = watched.page
+    box = page.locator('.chart-plot[data-chart="map"]').bounding_box()
+    drawn = page.evaluate(
+        """() => [...document.querySelectorAll('.chart-plot[data-chart="map"] .chart-still svg')]
+            .filter(svg => getComputedStyle(svg).display !== 'none')
+            .map(svg => [svg.viewBox.baseVal.width, svg.viewBox.baseVal.height])"""
+    )
+    assert box is not None and len(drawn) == 1
+    # The box has the shape of the drawing it shows: the map is not letterboxed.
+    ((drawn_width, drawn_height),) = drawn
+    assert abs(box["height"] / box["width"] - drawn_height / drawn_width) < 0.01
+    if width < 450:
+        assert box["height"] < box["width"] * 0.75
+    render_all_charts(page)
+    live = page.evaluate(
+        """() => document.querySelector('.chart-plot[data-chart="map"] svg.main-svg')
+            .getBoundingClientRect().height"""
+    )
+    assert abs(live - box["height"]) <= 1  # the interactive map takes the same box
+    watched.assert_clean()

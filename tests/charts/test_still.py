@@ -8,7 +8,7 @@ import pytest
 
 from generators.charts import build_charts
 from generators.charts.base import STILL_WIDTHS, Chart, chart_block
-from generators.charts.still import still_svg
+from generators.charts.still import fitted_height, still_svg
 from generators.charts.still.axes import figure_axes
 from generators.charts.still.text import text_lines
 from generators.model import Explainer
@@ -171,3 +171,30 @@ def test_filled_shapes_are_written_once_and_placed_in_every_drawing(real: Explai
     # The three placements differ only by scale and offset.
     matrices = [drawing.find(f".//{SVG}use").get("transform") for drawing in drawings]
     assert len(set(matrices)) == len(STILL_WIDTHS)
+
+
+def test_map_is_as_tall_as_it_needs_at_each_width(real: Explainer) -> None:
+    charts = build_charts(real)
+    chart = charts["map"]
+    heights = chart.heights
+    assert len(heights) == len(STILL_WIDTHS)
+    assert list(heights) == sorted(heights) and heights[-1] <= chart.height
+    assert heights[0] < chart.height * 0.6  # on a phone: no band of empty space
+    for width, height in zip(STILL_WIDTHS, heights, strict=True):
+        assert fitted_height(chart.figure, width, height) == height  # the map fills it exactly
+        root = ET.fromstring(still_svg(chart.figure, width, height, name="map"))
+        assert root.get("viewBox") == f"0 0 {width} {height}"
+    # Charts whose axes have their own scales keep their height.
+    assert all(set(c.heights) == {c.height} for c in charts.values() if c.id != "map")
+
+
+def test_chart_block_sizes_the_plot_like_its_stills(real: Explainer) -> None:
+    charts = build_charts(real)
+    block = chart_block(charts["map"], Links(real, "index.md"))
+    assert 'class="chart-plot chart-plot--fitted"' in block
+    ratios = re.findall(r"--chart-ratio-[sml]:(\d+)/(\d+)", block)
+    boxes = re.findall(r'viewBox="0 0 (\d+) (\d+)"', block)
+    sizes = zip(STILL_WIDTHS, charts["map"].heights, strict=True)
+    assert ratios == boxes == [(str(width), str(height)) for width, height in sizes]
+    block = chart_block(charts["timeline"], Links(real, "timeline.md"))
+    assert f'class="chart-plot" style="height:{charts["timeline"].height}px"' in block

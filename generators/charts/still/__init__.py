@@ -7,12 +7,13 @@ just to show a picture. It draws the part of Plotly the charts use: cartesian ax
 category; several x axes side by side; a y axis locked to the x scale), scatter traces (lines,
 markers, text, filled shapes), horizontal stacked bars, annotations, rectangles and a horizontal
 legend. Text and grid take the page's colours through CSS classes (`t`, `g`), so the still
-follows the light/dark toggle without a script.
+follows the light/dark toggle without a script. `fitted_height` is the height at which a chart
+with one scale for both axes (the map) fills its width.
 """
 
 from __future__ import annotations
 
-from generators.charts.still.figure import still_svg
+from generators.charts.still.figure import fitted_height, still_svg
 from generators.charts.still.shared import SharedShapes, shared_shapes
 
-__all__ = ["SharedShapes", "shared_shapes", "still_svg"]
+__all__ = ["SharedShapes", "fitted_height", "shared_shapes", "still_svg"]

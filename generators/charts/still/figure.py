@@ -3,10 +3,11 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from typing import Any
 
-from generators.charts.still.axes import figure_axes
+from generators.charts.still.axes import Axis, figure_axes
 from generators.charts.still.frame import (
     LEGEND_ROW,
     Frame,
@@ -37,15 +38,7 @@ def still_svg(
     """
     layout = figure["layout"]
     x_axes, y_axes = figure_axes(figure)
-    items = legend_items(figure)
-    if layout.get("barmode") == "stack" and any(t.get("type") == "bar" for t in items):
-        items = items[::-1]  # Plotly lists stacked bars top of the stack first
-    rows = legend_rows(items, width - 20)
-    frame = frame_for(figure, width, height, x_axes, y_axes, len(rows) * LEGEND_ROW if items else 0)
-    legend_left = frame.px(layout.get("legend", {}).get("x", 0))
-    if items and legend_left > 20:  # the legend starts at the plot's left: wrap it sooner
-        rows = legend_rows(items, width - legend_left - 10)
-        frame = frame_for(figure, width, height, x_axes, y_axes, len(rows) * LEGEND_ROW)
+    items, rows, frame = _frame(figure, width, height, x_axes, y_axes)
     place_axes(frame, x_axes, y_axes)
     grid, tick_labels = grid_and_ticks(frame, x_axes, y_axes)
     marks: list[str] = []
@@ -90,6 +83,45 @@ def still_svg(
         "</svg>",
     ]
     return "".join(parts)
+
+
+def fitted_height(figure: dict[str, Any], width: int, height: int) -> int:
+    """The height, at most `height`, at which a chart whose y axis is locked to its x axis
+    (a map) fills its plotting area at `width`, instead of sitting in a band of empty space."""
+    x_axes, y_axes = figure_axes(figure)
+    _, _, frame = _frame(figure, width, height, x_axes, y_axes)
+    spare = 0.0
+    for y in y_axes.values():
+        x = x_axes.get(str(y.spec.get("scaleanchor", "")))
+        if x is None:
+            continue
+        x0, x1 = x.spec.get("domain", [0, 1])
+        y0, y1 = y.spec.get("domain", [0, 1])
+        px_per_unit = (x1 - x0) * (frame.right - frame.left) / (x.high - x.low)
+        needed = (y.high - y.low) * px_per_unit
+        spare = max(spare, (y1 - y0) * (frame.bottom - frame.top) - needed)
+    return math.ceil(height - spare)
+
+
+def _frame(
+    figure: dict[str, Any],
+    width: int,
+    height: int,
+    x_axes: dict[str, Axis],
+    y_axes: dict[str, Axis],
+) -> tuple[list[dict[str, Any]], list, Frame]:
+    """The legend's entries and rows, and the plotting area they leave."""
+    layout = figure["layout"]
+    items = legend_items(figure)
+    if layout.get("barmode") == "stack" and any(t.get("type") == "bar" for t in items):
+        items = items[::-1]  # Plotly lists stacked bars top of the stack first
+    rows = legend_rows(items, width - 20)
+    frame = frame_for(figure, width, height, x_axes, y_axes, len(rows) * LEGEND_ROW if items else 0)
+    legend_left = frame.px(layout.get("legend", {}).get("x", 0))
+    if items and legend_left > 20:  # the legend starts at the plot's left: wrap it sooner
+        rows = legend_rows(items, width - legend_left - 10)
+        frame = frame_for(figure, width, height, x_axes, y_axes, len(rows) * LEGEND_ROW)
+    return items, rows, frame
 
 
 def clipped(marks: Iterable[str], frame: Frame, clip_id: str) -> list[str]:
