@@ -52,7 +52,9 @@ LINEAR_TOLERANCE = 1.5
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sizes", default="1,10,100", help="scale factors, comma-separated")
-    parser.add_argument("--runs", type=int, default=1, help="mkdocs builds per size (median)")
+    parser.add_argument(
+        "--runs", type=int, default=1, help="generations and mkdocs builds per size (median)"
+    )
     parser.add_argument("--worktree", action="store_true", help="measure the working tree")
     parser.add_argument("--build-timeout", type=float, default=900, help="seconds per build")
     parser.add_argument("--top", type=int, default=25, help="profile lines to print")
@@ -85,14 +87,21 @@ def main() -> int:
                     print(f"synthetic {factor}× data does not pass `explainer check`:\n{output}")
                     return 1
                 largest = factor == sizes[-1]
-                gen = generation_timing(
-                    project,
-                    data,
-                    scratch / "generated",
-                    warm=0 if largest else 3,
-                    profile=OUT / f"growth-{factor}x.prof" if largest else None,
-                    timeout=args.build_timeout * 4,
-                )
+                # `runs` fresh processes, as many as mkdocs builds; the median one is kept.
+                gens = [
+                    generation_timing(
+                        project,
+                        data,
+                        scratch / "generated",
+                        warm=0 if largest else 3,
+                        profile=OUT / f"growth-{factor}x.prof" if largest and not i else None,
+                        timeout=args.build_timeout * 4,
+                    )
+                    for i in range(runs)
+                ]
+                gen = sorted(gens, key=lambda g: g["cold"]["generate"])[len(gens) // 2]
+                if largest and "profile_top" not in gen:
+                    gen |= {key: gens[0][key] for key in ("profile_top", "profile_text")}
                 if largest:
                     profile = {
                         "factor": factor,
@@ -184,8 +193,8 @@ def report(
                 "mkdocs µs/rec",
             ],
             rows,
-            title=f"Growth ({commit}; mkdocs median of {runs}; peak RSS of the mkdocs process"
-            f" via {'/usr/bin/time -v' if TIME.exists() else 'sampled VmHWM'})",
+            title=f"Growth ({commit}; generation and mkdocs: median of {runs}; peak RSS of the"
+            f" mkdocs process via {'/usr/bin/time -v' if TIME.exists() else 'sampled VmHWM'})",
         )
     )
     print()
