@@ -148,3 +148,26 @@ def test_compiled_templates_are_reused_and_a_broken_cache_folder_is_harmless(
         file.unlink()
     cache_dir.rmdir()  # the folder vanishes: rendering still works, nothing is written
     assert render("D") == "# D"
+
+
+def test_relative_links_agree_with_posixpath() -> None:
+    import itertools
+    import posixpath
+
+    from generators.pages.base import _relative
+
+    paths = [
+        "index.md",
+        "sources.md",
+        "people/xi.md",
+        "people/index.md",
+        "topics/partnership.md",
+        "topics/a/b.md",
+        "a/b/c.md",
+        "a/b/d.md",
+        "a/x.md",
+        "assets/charts/map.csv",
+    ]
+    for path, page in itertools.product(paths, paths):
+        expected = posixpath.relpath(path, posixpath.dirname(page) or ".")
+        assert _relative(path, page) == expected, (path, page)
