@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 NODE_SYMBOLS = {"person": "circle", "country": "square", "organisation": "diamond"}
 NODE_LABELS = {"person": "People", "country": "Countries", "organisation": "Organisations"}
 MAX_NODES = 60  # beyond this a ring of labels is unreadable
+LABEL_LINE = 12  # characters per line of a node's label, so labels fit beside the ring on phones
 
 
 def positions(
@@ -48,6 +49,18 @@ def positions(
         angle = math.pi / 2 + 2 * math.pi * (index + 0.5) / count
         place[node] = (round(math.cos(angle), 4), round(0.85 * math.sin(angle), 4))
     return place
+
+
+def node_label(name: str) -> str:
+    """A node's label as Plotly text, its words wrapped onto lines of about LABEL_LINE
+    characters (a longer word keeps its own line)."""
+    lines: list[str] = []
+    for word in name.split():
+        if lines and len(lines[-1]) + 1 + len(word) <= LABEL_LINE:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return "<br>".join(plotly_text(line) for line in lines)
 
 
 def build(explainer: Explainer) -> Chart:
@@ -120,7 +133,8 @@ def build(explainer: Explainer) -> Chart:
                 "name": NODE_LABELS[kind],
                 "x": [place[n][0] for n in chosen_nodes],
                 "y": [place[n][1] for n in chosen_nodes],
-                "text": [plotly_text(names[n]) for n in chosen_nodes],
+                "text": [node_label(names[n]) for n in chosen_nodes],
+                "textfont": {"size": 11},
                 "textposition": [
                     "middle left"
                     if place[n][0] < -0.01
@@ -153,7 +167,8 @@ def build(explainer: Explainer) -> Chart:
         figure={
             "data": traces,
             "layout": layout(
-                xaxis=hidden | {"range": [-2.1, 2.1], "fixedrange": True},
+                # Room beside the ring (radius 1) for labels of LABEL_LINE characters at 360 px.
+                xaxis=hidden | {"range": [-2.4, 2.4], "fixedrange": True},
                 yaxis=hidden | {"range": [-1.0, 1.0], "fixedrange": True},
                 margin={"l": 0, "r": 0, "t": 10, "b": 10},
             ),

@@ -159,7 +159,7 @@ def build(explainer: Explainer) -> Chart:
         }
         figure_layout["annotations"] += [
             _panel_title("The long view", 0.0),
-            _panel_title("The months around the article", 0.42),
+            _panel_title("Around the article", 0.42),
         ]
         figure_layout["margin"] = {"l": 10, "r": 10, "t": 30, "b": 40}
     else:

@@ -198,3 +198,23 @@ def test_chart_block_sizes_the_plot_like_its_stills(real: Explainer) -> None:
     assert ratios == boxes == [(str(width), str(height)) for width, height in sizes]
     block = chart_block(charts["timeline"], Links(real, "timeline.md"))
     assert f'class="chart-plot" style="height:{charts["timeline"].height}px"' in block
+
+
+def test_text_stays_inside_every_drawing(charts: dict[str, Chart]) -> None:
+    from generators.charts.still.text import text_width
+
+    for chart in charts.values():
+        for width, height in zip(STILL_WIDTHS, chart.heights, strict=True):
+            root = ET.fromstring(still_svg(chart.figure, width, height, name=chart.id))
+            for text in root.iter(f"{SVG}text"):
+                if text.get("transform"):  # turned labels are checked by their anchor only
+                    continue
+                size = float(text.get("font-size", 13))
+                anchor = text.get("text-anchor", "start")
+                for line in text.findall(f"{SVG}tspan[@x]"):
+                    words = "".join(line.itertext())
+                    bold = line.find(f"{SVG}tspan[@font-weight='bold']") is not None
+                    span = text_width(f"<b>{words}</b>" if bold else words, size)
+                    x = float(line.get("x", 0))
+                    start = {"start": x, "middle": x - span / 2, "end": x - span}[anchor]
+                    assert start >= -2 and start + span <= width + 2, (chart.id, width, words)

@@ -115,12 +115,9 @@ def _frame(
     items = legend_items(figure)
     if layout.get("barmode") == "stack" and any(t.get("type") == "bar" for t in items):
         items = items[::-1]  # Plotly lists stacked bars top of the stack first
-    rows = legend_rows(items, width - 20)
+    grouped = any(trace.get("legendgroup") for trace in figure["data"])
+    rows = legend_rows(items, width - 20, grouped)
     frame = frame_for(figure, width, height, x_axes, y_axes, len(rows) * LEGEND_ROW if items else 0)
-    legend_left = frame.px(layout.get("legend", {}).get("x", 0))
-    if items and legend_left > 20:  # the legend starts at the plot's left: wrap it sooner
-        rows = legend_rows(items, width - legend_left - 10)
-        frame = frame_for(figure, width, height, x_axes, y_axes, len(rows) * LEGEND_ROW)
     return items, rows, frame
 
 

@@ -39,11 +39,15 @@ def legend_items(figure: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def legend_rows(
-    items: list[dict[str, Any]], width: float
+    items: list[dict[str, Any]], width: float, grouped: bool = False
 ) -> list[list[tuple[float, dict[str, Any]]]]:
-    """Legend entries placed left to right, wrapping at `width`: rows of (x offset, trace)."""
-    entries = [44 + 1.1 * text_width(trace.get("name", "")) for trace in items]
-    if sum(entries) > width:  # as Plotly: when entries wrap, they line up in columns
+    """Legend entries placed left to right, wrapping at `width`: rows of (x offset, trace).
+
+    As Plotly: when entries wrap they line up in columns, unless the legend is grouped (a trace
+    has a `legendgroup`), where each group takes its own width.
+    """
+    entries = [_legend_entry(trace) for trace in items]
+    if sum(entries) > width and not grouped:
         entries = [max(entries)] * len(entries)
     rows: list[list[tuple[float, dict[str, Any]]]] = [[]]
     x = 0.0
@@ -54,6 +58,16 @@ def legend_rows(
         rows[-1].append((x, trace))
         x += entry
     return rows
+
+
+def legend_width(rows: list[list[tuple[float, dict[str, Any]]]]) -> float:
+    """How wide the placed legend is: its longest row."""
+    return max((row[-1][0] + _legend_entry(row[-1][1]) for row in rows if row), default=0.0)
+
+
+def _legend_entry(trace: dict[str, Any]) -> float:
+    """An entry's width: symbol, gap and name (names measured a tenth wider, to be safe)."""
+    return 44 + 1.1 * text_width(trace.get("name", ""))
 
 
 def frame_for(
@@ -71,7 +85,7 @@ def frame_for(
     for axis in y_axes.values():
         labels = [label for _, label in axis.ticks()]
         if labels:
-            needed = max(text_width(label) for label in labels) + 8
+            needed = 1.1 * max(text_width(label) for label in labels) + 8
             if axis.spec.get("automargin") or needed > left:
                 left = max(left, needed)
     for axis in x_axes.values():

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from generators.charts.still.axes import Axis
-from generators.charts.still.frame import LEGEND_ROW, Frame
+from generators.charts.still.frame import LEGEND_ROW, Frame, legend_width
 from generators.charts.still.marks import marker_mark, pick_colour
 from generators.charts.still.text import (
     FONT_SIZE,
@@ -166,7 +166,8 @@ def legend(
         top = frame.bottom + tick_room + 4
     else:
         top = frame.py(where) - (height if spec.get("yanchor") == "bottom" else 0)
-    left = frame.px(spec.get("x", 0))
+    # As Plotly: a legend that would run past the drawing's right edge moves left to fit.
+    left = max(0.0, min(frame.px(spec.get("x", 0)), width - 10 - legend_width(rows)))
     marks = []
     for number, row in enumerate(rows):
         y = top + number * LEGEND_ROW + LEGEND_ROW / 2
