@@ -81,6 +81,7 @@ class Loaded:
     files: dict[str, ParsedFile]
 
 
+@without_cycle_collection
 def load(data_dir: str | os.PathLike[str]) -> Loaded:
     """Load and validate a data folder, raising DataError with every problem found."""
     folder = Path(data_dir)
@@ -107,7 +108,6 @@ def load(data_dir: str | os.PathLike[str]) -> Loaded:
     return Loaded(explainer, files)
 
 
-@without_cycle_collection
 def load_explainer(data_dir: str | os.PathLike[str]) -> Explainer:
     """Load a data folder and return just the validated explainer."""
     return load(data_dir).explainer

@@ -109,20 +109,28 @@ def on_serve(server: LiveReloadServer, config: MkDocsConfig, builder: object) ->
     """Look for edits every 0.1 s instead of MkDocs' 0.5 s, so a saved data file is seen sooner.
 
     Still by polling, as MkDocs does (file-system events miss edits on Docker and network
-    mounts); the paths MkDocs already watches move to the faster observer, and `watch:` paths
-    and the data folder are added to it after this event.
+    mounts). Every path watched so far (by MkDocs, or by plugins before this hook) moves to the
+    faster observer, as many times as it was watched; `watch:` paths and the data folder are
+    added to it after this event. MkDocs has no public list of watched paths: without its
+    private one, the paths MkDocs itself watches are moved.
     """
-    watched = [config.docs_dir, config.config_file_path, *config.theme.dirs]
-    moved = []
+    known = getattr(server, "_watched_paths", None)
+    mkdocs_own = [config.docs_dir, config.config_file_path, *config.theme.dirs]
+    watched = list(known) if isinstance(known, dict) else mkdocs_own
+    moved: list[tuple[str, int]] = []
     for path in dict.fromkeys(filter(None, watched)):
-        try:
-            server.unwatch(path)
-        except KeyError:  # not watched (theme folders are, only with --watch-theme)
-            continue
-        moved.append(path)
+        times = 0
+        while True:  # each watch of a path is counted; the last unwatch unschedules it
+            try:
+                server.unwatch(path)
+            except KeyError:  # not watched (theme folders are, only with --watch-theme)
+                break
+            times += 1
+        moved.append((path, times))
     server.observer = PollingObserver(timeout=WATCH_POLL_SECONDS)
-    for path in moved:
-        server.watch(path)
+    for path, times in moved:
+        for _ in range(times):
+            server.watch(path)
     return server
 
 

@@ -92,14 +92,16 @@ def test_serve_looks_for_edits_every_tenth_of_a_second(tmp_path: Path) -> None:
 
     from generators import mkdocs_hook
 
-    docs, theme, extra = (tmp_path / name for name in ("docs", "theme", "extra"))
-    for folder in (docs, theme, extra):
+    docs, theme, plugin, extra = (tmp_path / name for name in ("docs", "theme", "plugin", "extra"))
+    for folder in (docs, theme, plugin, extra):
         folder.mkdir()
     config_file = tmp_path / "mkdocs.yml"
     config_file.write_text("site_name: x\n")
     server = LiveReloadServer(builder=lambda: None, host="127.0.0.1", port=0, root=str(tmp_path))
     server.watch(str(docs))
     server.watch(str(config_file))
+    server.watch(str(plugin))  # as another plugin's on_serve may, before the hook's
+    server.watch(str(plugin))
     config = SimpleNamespace(
         docs_dir=str(docs), config_file_path=str(config_file), theme=SimpleNamespace(dirs=[theme])
     )
@@ -108,4 +110,7 @@ def test_serve_looks_for_edits_every_tenth_of_a_second(tmp_path: Path) -> None:
     assert server.observer.timeout == mkdocs_hook.WATCH_POLL_SECONDS == 0.1
     scheduled = [emitter.watch.path for emitter in server.observer.emitters]
     # The config file is watched through its folder; theme folders were not watched before.
-    assert sorted(scheduled) == sorted([str(docs), str(config_file.parent), str(extra)])
+    expected = [str(docs), str(config_file.parent), str(plugin), str(extra)]
+    assert sorted(scheduled) == sorted(expected)
+    server.unwatch(str(plugin))  # watched twice, so still watched after one unwatch
+    assert str(plugin) in [emitter.watch.path for emitter in server.observer.emitters]

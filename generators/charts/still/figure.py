@@ -118,6 +118,10 @@ def _frame(
     grouped = any(trace.get("legendgroup") for trace in figure["data"])
     rows = legend_rows(items, width - 20, grouped)
     frame = frame_for(figure, width, height, x_axes, y_axes, len(rows) * LEGEND_ROW if items else 0)
+    legend_left = frame.px(layout.get("legend", {}).get("x", 0))
+    if items and legend_left > 20:  # as Plotly: the legend wraps at the plotting area's width
+        rows = legend_rows(items, width - legend_left - 10, grouped)
+        frame = frame_for(figure, width, height, x_axes, y_axes, len(rows) * LEGEND_ROW)
     return items, rows, frame
 
 

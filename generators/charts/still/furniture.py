@@ -166,7 +166,8 @@ def legend(
         top = frame.bottom + tick_room + 4
     else:
         top = frame.py(where) - (height if spec.get("yanchor") == "bottom" else 0)
-    # As Plotly: a legend that would run past the drawing's right edge moves left to fit.
+    # As Plotly: a legend that would run past the drawing's right edge (an entry wider than the
+    # plotting area) moves left to fit.
     left = max(0.0, min(frame.px(spec.get("x", 0)), width - 10 - legend_width(rows)))
     marks = []
     for number, row in enumerate(rows):
