@@ -39,6 +39,8 @@ def clean(value: object) -> str:
 
 def escape(value: object) -> Markdown:
     """Inline Markdown that renders as `clean(value)` exactly, on one line."""
+    if type(value) is Markdown:  # already Markdown (most template output): no copy
+        return value
     if isinstance(value, Markup):
         return Markdown(str(value))
     return _escaped(value if type(value) is str else str(value))

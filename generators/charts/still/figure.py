@@ -88,6 +88,9 @@ def still_svg(
 def fitted_height(figure: dict[str, Any], width: int, height: int) -> int:
     """The height, at most `height`, at which a chart whose y axis is locked to its x axis
     (a map) fills its plotting area at `width`, instead of sitting in a band of empty space."""
+    layout = figure["layout"]
+    if not any(k.startswith("yaxis") and "scaleanchor" in v for k, v in layout.items()):
+        return height
     x_axes, y_axes = figure_axes(figure)
     _, _, frame = _frame(figure, width, height, x_axes, y_axes)
     spare = 0.0
