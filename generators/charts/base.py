@@ -95,6 +95,17 @@ def plotly_text(value: object) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+def wrapped_lines(text: str, width: int) -> list[str]:
+    """`text`'s words on lines of at most `width` characters (a longer word keeps its own line)."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and len(lines[-1]) + 1 + len(word) <= width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return lines
+
+
 def paragraph_order(paragraph: str) -> tuple[int, int]:
     """Sort key for paragraph ids: caption and byline first, P1…Pn, credits last."""
     special = {"CAPTION": (0, 0), "BYLINE": (0, 1), "CREDITS": (2, 0)}

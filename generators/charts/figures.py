@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from generators.charts.base import PALETTE, Chart, Table, layout, plotly_text, sources_of
+from generators.charts.base import (
+    PALETTE,
+    Chart,
+    Table,
+    layout,
+    plotly_text,
+    sources_of,
+    wrapped_lines,
+)
 from generators.pages import figure_value
 
 if TYPE_CHECKING:
@@ -62,7 +70,7 @@ def build(explainer: Explainer) -> Chart:
                 "y": y0 + (y1 - y0) * 0.52,
                 "yanchor": "top",
                 "xanchor": "center",
-                "text": _wrap(plotly_text(figure.label), 22),
+                "text": "<br>".join(wrapped_lines(plotly_text(figure.label), 22)),
                 "showarrow": False,
                 "font": {"size": 12},
             }
@@ -102,13 +110,3 @@ def build(explainer: Explainer) -> Chart:
 def _value_size(text: str) -> int:
     """Font size that keeps the value inside a card on a phone (a bold digit ≈ 0.62 em)."""
     return max(16, min(30, int(CARD_WIDTH_ON_A_PHONE / (0.62 * max(len(text), 1)))))
-
-
-def _wrap(text: str, width: int) -> str:
-    lines: list[str] = []
-    for word in text.split():
-        if lines and len(lines[-1]) + 1 + len(word) <= width:
-            lines[-1] += " " + word
-        else:
-            lines.append(word)
-    return "<br>".join(lines)

@@ -7,7 +7,16 @@ import math
 from typing import TYPE_CHECKING
 
 from generators import lookup
-from generators.charts.base import MUTED, PALETTE, Chart, Table, layout, plotly_text, sources_of
+from generators.charts.base import (
+    MUTED,
+    PALETTE,
+    Chart,
+    Table,
+    layout,
+    plotly_text,
+    sources_of,
+    wrapped_lines,
+)
 
 if TYPE_CHECKING:
     from generators.model import Explainer
@@ -52,15 +61,8 @@ def positions(
 
 
 def node_label(name: str) -> str:
-    """A node's label as Plotly text, its words wrapped onto lines of about LABEL_LINE
-    characters (a longer word keeps its own line)."""
-    lines: list[str] = []
-    for word in name.split():
-        if lines and len(lines[-1]) + 1 + len(word) <= LABEL_LINE:
-            lines[-1] += " " + word
-        else:
-            lines.append(word)
-    return "<br>".join(plotly_text(line) for line in lines)
+    """A node's label as Plotly text, wrapped onto lines of about LABEL_LINE characters."""
+    return "<br>".join(plotly_text(line) for line in wrapped_lines(name, LABEL_LINE))
 
 
 def build(explainer: Explainer) -> Chart:
