@@ -114,22 +114,21 @@ def _duplicate_ids(ids: dict[str, list[str]], files: dict[str, ParsedFile]) -> I
 def _references(
     explainer: Explainer, ids: dict[str, list[str]], files: dict[str, ParsedFile]
 ) -> Iterator[Problem]:
-    known: dict[tuple[str, ...], list[str]] = {}  # ids each reference may name, built once
-    known_set: dict[tuple[str, ...], set[str]] = {}
-    for targets in {target for fields in REFERENCES.values() for target, _ in fields.values()}:
-        known[targets] = [i for target in targets for i in ids[target]]
-        known_set[targets] = set(known[targets])
+    known = {  # the ids each kind of reference may name, built once
+        targets: {i for target in targets for i in ids[target]}
+        for targets in {targets for fields in REFERENCES.values() for targets, _ in fields.values()}
+    }
     for kind, path, record in _records(explainer):
         parsed = files[kind]
         for field_name, (target_kinds, noun) in REFERENCES.get(kind, {}).items():
             for value_path, value in _values(getattr(record, field_name), (*path, field_name)):
-                if value in known_set[target_kinds]:
+                if value in known[target_kinds]:
                     continue
                 yield parsed.problem(
                     value_path,
                     _display(kind, value_path),
                     f"unknown {noun} '{value}'",
-                    _suggest(value, known[target_kinds], target_kinds),
+                    _suggest(value, [i for t in target_kinds for i in ids[t]], target_kinds),
                 )
     for index, quote in enumerate(explainer.quotes):
         if quote.continues == quote.id:

@@ -7,7 +7,7 @@ import math
 from typing import Any
 
 from generators.charts.still.axes import Axis
-from generators.charts.still.shared import SharedShapes
+from generators.charts.still.shared import SharedShapes, point_runs
 from generators.charts.still.text import num, svg_text, xml
 
 DEFAULT_COLOURS = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b")
@@ -17,23 +17,6 @@ def pick_colour(value: object, index: int, fallback: str) -> str:
     if isinstance(value, list):
         value = value[index] if index < len(value) else None
     return str(value) if value else fallback
-
-
-def _segments(
-    xs: list[float | None], ys: list[float | None], keep: float
-) -> list[list[tuple[float, float]]]:
-    """Runs of points between gaps (None), thinned to points at least `keep` px apart."""
-    runs: list[list[tuple[float, float]]] = [[]]
-    for x, y in zip(xs, ys, strict=False):
-        if x is None or y is None:
-            if runs[-1]:
-                runs.append([])
-            continue
-        run = runs[-1]
-        if run and keep and abs(run[-1][0] - x) < keep and abs(run[-1][1] - y) < keep:
-            continue
-        run.append((x, y))
-    return [run for run in runs if run]
 
 
 def _path(run: list[tuple[float, float]], closed: bool) -> str:
@@ -109,12 +92,12 @@ def scatter(
         if placed is not None:
             marks.append(placed)
         else:
-            path = "".join(_path(run, closed=True) for run in _segments(xs, ys, keep=1.5))
+            path = "".join(_path(run, closed=True) for run in point_runs(xs, ys, 1.5, 1.5))
             if path:
                 marks.append(f'<path d="{path}" {paint}/>')
     elif "lines" in mode:
         width = line.get("width", 2)
-        path = "".join(_path(run, closed=False) for run in _segments(xs, ys, keep=0.5))
+        path = "".join(_path(run, closed=False) for run in point_runs(xs, ys, 0.5, 0.5))
         if path:
             marks.append(
                 f'<path d="{path}" fill="none" stroke="{xml(colour)}" stroke-width="{num(width)}"'

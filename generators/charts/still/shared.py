@@ -66,7 +66,8 @@ def shared_shapes(figure: dict[str, Any], name: str) -> SharedShapes:
             (x_axis.high - x_axis.low) * THIN * UNIT,
             (y_axis.high - y_axis.low) * THIN * UNIT,
         )
-        runs = _runs(trace.get("x") or [], trace.get("y") or [], keep)
+        xs, ys = _thousandths(trace.get("x") or []), _thousandths(trace.get("y") or [])
+        runs = point_runs(xs, ys, *keep)
         d = "".join(_outline(run) for run in runs)
         if d:
             ids[index] = f"{name}-shape-{index}"
@@ -76,20 +77,26 @@ def shared_shapes(figure: dict[str, Any], name: str) -> SharedShapes:
     return SharedShapes(ids, f"<defs>{''.join(paths)}</defs>" if paths else "")
 
 
-def _runs(xs: list[Any], ys: list[Any], keep: tuple[float, float]) -> list[list[tuple[int, int]]]:
-    """Runs of points between gaps (None), in thousandths, thinned by `keep` on each axis."""
-    runs: list[list[tuple[int, int]]] = [[]]
+def point_runs(
+    xs: list[Any], ys: list[Any], keep_x: float, keep_y: float
+) -> list[list[tuple[Any, Any]]]:
+    """Runs of points between gaps (None), thinned: a point closer than `keep_x` and `keep_y`
+    to the last one kept is left out."""
+    runs: list[list[tuple[Any, Any]]] = [[]]
     for x, y in zip(xs, ys, strict=False):
         if x is None or y is None:
             if runs[-1]:
                 runs.append([])
             continue
-        point = (round(x * UNIT), round(y * UNIT))
         run = runs[-1]
-        if run and abs(run[-1][0] - point[0]) < keep[0] and abs(run[-1][1] - point[1]) < keep[1]:
+        if run and abs(run[-1][0] - x) < keep_x and abs(run[-1][1] - y) < keep_y:
             continue
-        run.append(point)
+        run.append((x, y))
     return [run for run in runs if run]
+
+
+def _thousandths(values: list[Any]) -> list[int | None]:
+    return [None if value is None else round(value * UNIT) for value in values]
 
 
 def _outline(run: list[tuple[int, int]]) -> str:
