@@ -7,16 +7,42 @@ first one in a page's running text and writes later uses, and uses inside charts
 they meet the term, as in print ("define on first reference"); pages stop underlining every
 repeat; and the theme, which mounts a tooltip per `abbr`, mounts one per term (on the sources
 page 97 become 25), which is script time a phone no longer spends.
+
+It also makes `abbr` leave Python-Markdown's placeholders alone. Entities and inline HTML wait in
+the text as `\x02wzxhzdk:7\x03` until the end; `abbr` matched terms inside them (a term `:` or
+`7`), which broke the placeholder and wrote its raw name onto the page instead of, say, `&lt;`.
 """
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
+from collections import defaultdict
 
-from markdown import Extension, Markdown
+from markdown import Extension, Markdown, util
+from markdown.extensions.abbr import AbbrTreeprocessor
 from markdown.treeprocessors import Treeprocessor
 
 HIDDEN_CLASS = "chart-table"  # chart data tables: every term there is written plain
+
+
+_PLACEHOLDER = re.escape(util.HTML_PLACEHOLDER).replace("%s", "[0-9]+")
+
+
+class PlaceholderSafeAbbrTreeprocessor(AbbrTreeprocessor):
+    """`abbr`'s treeprocessor, with placeholders matched first and left as they are."""
+
+    def run(self, root: ET.Element) -> None:
+        if not self.abbrs:
+            return
+        terms = "|".join(re.escape(term) for term in sorted(self.abbrs, key=len, reverse=True))
+        self.RE = re.compile(f"{_PLACEHOLDER}|\\b(?:{terms})\\b")
+        titles = self.abbrs  # shared with abbr's blockprocessor, which fills it
+        self.abbrs = defaultdict(str, titles)  # a placeholder has no title, so it stays as it is
+        try:
+            self.iter_element(root)
+        finally:
+            self.abbrs = titles
 
 
 class FirstUseTreeprocessor(Treeprocessor):
@@ -55,6 +81,9 @@ class AbbrFirstUseExtension(Extension):
     """Runs after `abbr` (priority 7) and before `toc` (5)."""
 
     def extendMarkdown(self, md: Markdown) -> None:
+        if "abbr" in md.treeprocessors:  # the same terms, shared with abbr's blockprocessor
+            terms = md.treeprocessors["abbr"].abbrs
+            md.treeprocessors.register(PlaceholderSafeAbbrTreeprocessor(md, terms), "abbr", 7)
         md.treeprocessors.register(FirstUseTreeprocessor(md), "abbr_first_use", 6.5)
 
 

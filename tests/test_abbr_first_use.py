@@ -43,3 +43,12 @@ def test_first_use_in_running_text_is_marked_the_rest_plain() -> None:
 def test_text_around_an_unwrapped_term_is_kept_in_order() -> None:
     html = convert("A NATO b NATO c *NATO* d NATO\n\n*[NATO]: x\n")
     assert html == '<p>A <abbr title="x">NATO</abbr> b NATO c <em>NATO</em> d NATO</p>'
+
+
+def test_terms_never_match_inside_placeholders() -> None:
+    # Entities wait in the text as placeholders (`\x02wzxhzdk:0\x03`) until the end; a term made
+    # of a placeholder's characters (`:`, a number) used to break them open onto the page.
+    html = convert("a &lt; b: c and 3 &amp; 4, then 1.\n\n*[:]: Colon.\n*[0]: Zero.\n*[1]: One.\n")
+    assert "wzxhzdk" not in html and "\x02" not in html
+    assert "a &lt; b: c and 3 &amp; 4" in html
+    assert '<abbr title="One.">1</abbr>' in html
