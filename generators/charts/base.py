@@ -151,17 +151,13 @@ def chart_block(chart: Chart, links: Links) -> Markdown:
     The plot area holds the chart's stills (SVG, drawn now); the site script swaps in the
     interactive Plotly chart when the reader reaches for it.
     """
-    label = html_attribute(f"Chart: {chart.title}. {chart.description}")
     cites = links.cite(list(chart.sources))
     notes = "".join(f" {escape(note)}" for note in chart.notes)
     table = _markdown_table(chart.table)
     csv_url = links.page(chart.csv_path)
-    plot_class, plot_style = _plot_size(chart)
     return Markdown(
         f'<figure class="chart" id="chart-{chart.id}" markdown>\n'
-        f'<div class="{plot_class}" style="{plot_style}" role="img" aria-label="{label}" '
-        f'data-chart="{chart.id}">'
-        f'<div class="chart-still" data-search-exclude>{chart.stills}</div></div>\n'
+        f"{plot_area(chart)}\n"
         f"<figcaption markdown>\n"
         f"**{escape(chart.title)}**{{.chart-title}} {escape(chart.description)}{notes} "
         f"Sources: {cites}{_hint(chart)}\n"
@@ -171,6 +167,18 @@ def chart_block(chart: Chart, links: Links) -> Markdown:
         f"</details>\n\n"
         f"[Download the data (CSV)]({csv_url}){{.chart-csv download}}\n"
         f"</figure>"
+    )
+
+
+def plot_area(chart: Chart) -> str:
+    """The chart's plot area: its stills (SVG, drawn now), which the site script swaps for the
+    interactive Plotly chart when the reader reaches for it."""
+    label = html_attribute(f"Chart: {chart.title}. {chart.description}")
+    plot_class, plot_style = _plot_size(chart)
+    return (
+        f'<div class="{plot_class}" style="{plot_style}" role="img" aria-label="{label}" '
+        f'data-chart="{chart.id}">'
+        f'<div class="chart-still" data-search-exclude>{chart.stills}</div></div>'
     )
 
 
