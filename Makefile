@@ -40,6 +40,7 @@ serve: $(BIN)/.installed
 test: $(BIN)/.installed chromium
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/mypy
 	$(BIN)/explainer check
 	$(BIN)/pytest
 

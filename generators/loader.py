@@ -127,8 +127,7 @@ def _validate_file(data_file: DataFile, parsed: ParsedFile) -> tuple[Any, list[P
     if not data_file.is_list:
         if not isinstance(parsed.data, dict):
             return None, [parsed.problem((), kind, "expected a mapping of fields (key: value)")]
-        record, problems = _validate_record(data_file.record, parsed.data, parsed, (), kind)
-        return record, problems
+        return _validate_record(data_file.record, parsed.data, parsed, (), kind)
     if not isinstance(parsed.data, list):
         return [], [
             parsed.problem((), kind, "expected a list of records, each starting with '- id: …'")
