@@ -81,6 +81,7 @@ class AbbrFirstUseExtension(Extension):
     """Runs after `abbr` (priority 7) and before `toc` (5)."""
 
     def extendMarkdown(self, md: Markdown) -> None:
+        # Markdown's Registry has no .get()
         abbr = md.treeprocessors["abbr"] if "abbr" in md.treeprocessors else None  # noqa: SIM401
         if isinstance(abbr, AbbrTreeprocessor):  # the same terms, shared with its blockprocessor
             terms = abbr.abbrs
