@@ -13,6 +13,7 @@ from typing import Any
 import yaml
 
 from generators.model import DATE_PATTERN
+from generators.yamlsource import leave_dates_as_text
 
 WIDTH = 100
 DATE_KEYS = frozenset({"date", "end_date", "as_of", "published"})
@@ -112,10 +113,7 @@ class _TextDates(yaml.SafeLoader):
     """Like the project's loader: dates stay text."""
 
 
-_TextDates.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
+leave_dates_as_text(_TextDates)
 
 
 def _without_none(value: Any) -> Any:
