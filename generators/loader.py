@@ -19,6 +19,7 @@ from pydantic import BaseModel, ValidationError
 from generators import crossref
 from generators.collector import without_cycle_collection
 from generators.model import (
+    MAX_ID_LENGTH,
     Article,
     Channel,
     Country,
@@ -193,8 +194,13 @@ def _explain(error: Any, record_class: type[BaseModel]) -> tuple[str, str | None
             return f"{value!r} is not a paragraph id", "use P1, P2, …, CAPTION, BYLINE or CREDITS"
         if "[a-z0-9]" in pattern:
             return f"{value!r} is not a valid id", "ids are lowercase words joined by hyphens"
-        if "[0-9]{4}" in pattern:
-            return f"{value!r} is not a date", "write YYYY, YYYY-MM or YYYY-MM-DD"
+        if "[0-9]{3}" in pattern:
+            return f"{value!r} is not a date", "write YYYY, YYYY-MM or YYYY-MM-DD (years 1000–9999)"
+        if "[a-z0-9]" in pattern and len(str(value)) > MAX_ID_LENGTH:
+            return (
+                f"id is {len(str(value))} characters long, over the limit of {MAX_ID_LENGTH}",
+                "shorten it: an id names a page's address",
+            )
         return f"{value!r} does not have the expected form", f"it must match {pattern}"
     if kind == "string_unicode":
         bad = next((c for c in str(value) if "\ud800" <= c <= "\udfff"), "?")
@@ -204,6 +210,17 @@ def _explain(error: Any, record_class: type[BaseModel]) -> tuple[str, str | None
         )
     if kind == "string_too_short":
         return "must not be empty", None
+    if kind == "string_too_long":
+        limit = ctx.get("max_length")
+        if name == "id" or limit == MAX_ID_LENGTH:
+            return (
+                f"id is {len(str(value))} characters long, over the limit of {limit}",
+                "shorten it: an id names a page's address",
+            )
+        return (
+            f"text is {len(str(value)):,} characters long, over the limit of {limit:,}",
+            "shorten it: a reader meets it on a page",
+        )
     if kind == "too_short":
         return "must not be empty", "give at least one item"
     kind = kind.replace("_parsing", "_type")
@@ -216,7 +233,10 @@ def _explain(error: Any, record_class: type[BaseModel]) -> tuple[str, str | None
             "list_type": "a list",
             "date_type": "a date (YYYY-MM-DD)",
         }[kind]
-        return f"expected {expected}, got {_describe(value)}", None
+        hint = None
+        if kind in {"int_type", "float_type"} and isinstance(value, str):
+            hint = "YAML read it as text; write the number in plain digits (such as 1000)"
+        return f"expected {expected}, got {_describe(value)}", hint
     if kind.startswith("date_"):
         if isinstance(value, str) and re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
             return f"{value!r} is not a day of the calendar", None

@@ -67,6 +67,9 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         STATE.generated = {file.path: file for file in site_files(explainer)}
         STATE.nav = site_nav(explainer)
         STATE.meta = site_meta(explainer)
+    # The page template leaves out the Content-Security-Policy while serving (live reload
+    # injects an inline script).
+    config.extra["explainer_serving"] = STATE.serving
     if STATE.meta is not None:
         # Material prints these as HTML: escaped here, once.
         config.site_name = html.escape(STATE.meta.name)
