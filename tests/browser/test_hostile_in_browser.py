@@ -40,15 +40,18 @@ new MutationObserver((records) => {
 # Elements and attributes that text from the data must never become.
 FIND_INJECTED = """
 () => {
-  const bad = [];
+  const tags = ["IMG", "IFRAME", "STYLE", "B", "OBJECT", "EMBED"];
+  const where = ".md-content, .explainer-tip, .md-tooltip, .md-tooltip2";
+  const acts = "img,iframe,style,svg[onload],[onerror],[onload],[onmouseover]";
   const suspicious = (el) =>
-    ["IMG", "IFRAME", "STYLE", "B", "OBJECT", "EMBED"].includes(el.tagName) && el.closest(".md-content, .explainer-tip, .md-tooltip, .md-tooltip2")
-    || [...el.attributes].some((a) => a.name.startsWith("on"));
+    (tags.includes(el.tagName) && el.closest(where)) ||
+    [...el.attributes].some((a) => a.name.startsWith("on"));
+  const bad = [];
   for (const el of document.querySelectorAll("*")) {
     if (suspicious(el)) bad.push(el.outerHTML.slice(0, 120));
   }
   for (const el of window.__added) {
-    if (el.isConnected && el.querySelector && (suspicious(el) || el.querySelector("img,iframe,style,svg[onload],[onerror],[onload],[onmouseover]")))
+    if (el.isConnected && (suspicious(el) || el.querySelector(acts)))
       bad.push("added: " + el.outerHTML.slice(0, 120));
   }
   return bad;
