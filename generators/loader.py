@@ -10,7 +10,7 @@ from __future__ import annotations
 import difflib
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -91,6 +91,8 @@ def load(data_dir: str | os.PathLike[str]) -> Loaded:
     problems: list[Problem] = []
     files: dict[str, ParsedFile] = {}
     records: dict[str, Any] = {}
+    indices: dict[str, list[int]] = {}
+    invalid_ids: dict[str, set[str]] = {}
     for data_file in DATA_FILES:
         display_name = _display_name(folder, data_file.filename)
         parsed, read_problems = read_yaml(folder / data_file.filename, display_name, data_file.kind)
@@ -98,15 +100,23 @@ def load(data_dir: str | os.PathLike[str]) -> Loaded:
         if parsed is None:
             continue
         files[data_file.kind] = parsed
-        records[data_file.kind], record_problems = _validate_file(data_file, parsed)
+        validated = _validate_file(data_file, parsed)
+        records[data_file.kind], record_problems = validated.records, validated.problems
+        indices[data_file.kind] = validated.indices
+        invalid_ids[data_file.kind] = validated.invalid_ids
         problems += record_problems
-    if problems:
-        raise DataError(problems)
-    explainer = Explainer(**records)
-    problems = crossref.check(explainer, files)
-    if problems:
-        raise DataError(problems)
-    return Loaded(explainer, files)
+    if not problems:
+        explainer = Explainer(**records)
+        problems = crossref.check(explainer, files)
+        if problems:
+            raise DataError(problems)
+        return Loaded(explainer, files)
+    # Some records failed: check the references of those that passed too, so that one run
+    # reports every problem. A file that could not be read is left out of this second pass.
+    if all(data_file.kind in files for data_file in DATA_FILES):
+        partial = Explainer.model_construct(**records)
+        problems += crossref.check(partial, files, indices, invalid_ids)
+    raise DataError(problems)
 
 
 def load_explainer(data_dir: str | os.PathLike[str]) -> Explainer:
@@ -122,28 +132,40 @@ def _display_name(folder: Path, filename: str) -> str:
         return str(path)
 
 
-def _validate_file(data_file: DataFile, parsed: ParsedFile) -> tuple[Any, list[Problem]]:
+@dataclass
+class _Validated:
+    """A file's valid records, where each sits in the file, and the ids of those that failed."""
+
+    records: Any
+    problems: list[Problem]
+    indices: list[int] = field(default_factory=list)
+    invalid_ids: set[str] = field(default_factory=set)
+
+
+def _validate_file(data_file: DataFile, parsed: ParsedFile) -> _Validated:
     """Validate each record of a file on its own, so one bad record hides no other."""
     kind = data_file.kind
     if not data_file.is_list:
         if not isinstance(parsed.data, dict):
-            return None, [parsed.problem((), kind, "expected a mapping of fields (key: value)")]
+            message = "expected a mapping of fields (key: value)"
+            return _Validated(None, [parsed.problem((), kind, message)])
         record, problems = _validate_record(data_file.record, parsed.data, parsed, (), kind)
-        return record, problems
+        return _Validated(record, problems)
     if not isinstance(parsed.data, list):
-        return [], [
-            parsed.problem((), kind, "expected a list of records, each starting with '- id: …'")
-        ]
-    valid: list[BaseModel] = []
-    problems: list[Problem] = []
+        message = "expected a list of records, each starting with '- id: …'"
+        return _Validated([], [parsed.problem((), kind, message)])
+    result = _Validated([], [])
     for index, item in enumerate(parsed.data):
         record, record_problems = _validate_record(
             data_file.record, item, parsed, (index,), f"{kind}[{index}]"
         )
-        problems += record_problems
+        result.problems += record_problems
         if record is not None:
-            valid.append(record)
-    return valid, problems
+            result.records.append(record)
+            result.indices.append(index)
+        elif isinstance(item, dict) and isinstance(item.get("id"), str):
+            result.invalid_ids.add(item["id"])
+    return result
 
 
 def _validate_record(

@@ -48,12 +48,17 @@ _BLANK_CATEGORIES = {"Zs", "Zl", "Zp", "Cc", "Cf", "Cs", "Co", "Cn", "Mn", "Me"}
 _FILLERS = frozenset("\u115f\u1160\u3164\uffa0\u2800\u180e")
 
 
-def _visible(value: str) -> str:
-    """Refuse text a reader would not see: empty, or only blanks and invisible characters."""
-    if not any(
+def is_visible(value: str) -> bool:
+    """Whether a reader would see anything of the text: a character that is not blank."""
+    return any(
         char not in _FILLERS and unicodedata.category(char) not in _BLANK_CATEGORIES
         for char in value
-    ):
+    )
+
+
+def _visible(value: str) -> str:
+    """Refuse text a reader would not see: empty, or only blanks and invisible characters."""
+    if not is_visible(value):
         raise ValueError(
             "has no visible characters (only spaces or invisible marks): write the text,"
             " or remove the field if it is optional"

@@ -320,6 +320,20 @@ def _compose(text: str) -> yaml.Node | None:
     return yaml.compose(text, Loader=_DataLoader)
 
 
+# A value that opens with a straight double quote, then has no straight quote after it.
+_OPEN_QUOTE = re.compile(r'^(\s*(?:-\s+)?(?:[\w-]+:\s+)?)"((?:[^"\\]|\\.)*)$')
+
+
+def _unclosed_quote(text: str, error_line: int) -> tuple[int, int] | None:
+    """Where a double-quoted value whose closing quote is curly (`"old friend,”`) opens, if
+    such a line comes at or before the line YAML stopped at (it stops lines later)."""
+    for number, line in enumerate(text.splitlines()[:error_line], start=1):
+        match = _OPEN_QUOTE.match(line)
+        if match and match.group(2).rstrip().endswith(("”", "“")):
+            return number, len(match.group(1)) + 1
+    return None
+
+
 def _syntax_problem(name: str, text: str, error: yaml.YAMLError) -> Problem:
     """One located line for a YAML error, never PyYAML's multi-line report."""
     if isinstance(error, yaml.reader.ReaderError):
@@ -338,6 +352,16 @@ def _syntax_problem(name: str, text: str, error: yaml.YAMLError) -> Problem:
     if isinstance(error, yaml.MarkedYAMLError):
         mark = error.problem_mark or error.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        unclosed = _unclosed_quote(text, line)
+        if unclosed is not None:
+            return Problem(
+                name,
+                *unclosed,
+                "",
+                'this text opens with a straight quote (") that is not closed on its line',
+                'end it with a straight " as well (a curly ” inside is fine): a curly quote'
+                " does not close it",
+            )
         message = error.problem or "invalid YAML"
         context, opened = error.context or "", error.context_mark
         hint = context or None

@@ -59,7 +59,7 @@ FIND_INJECTED = """
 """
 
 
-def _hostile(key: str) -> str:
+def _hostile(key: str, limit: int = 0) -> str:
     """A hostile string for each field: visible text, then markup, varied by field."""
     payload = PAYLOADS[sum(map(ord, key)) % len(PAYLOADS)]
     return f"{key.split('.')[-1]} {payload} end"
