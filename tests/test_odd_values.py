@@ -53,7 +53,7 @@ def test_an_id_that_names_an_index_page_is_refused(tmp_path: Path, file: str, ol
 @pytest.mark.parametrize("length", [65, 253, 300])
 def test_long_ids_are_refused_before_the_build(tmp_path: Path, length: int) -> None:
     problems = problems_after(tmp_path, "topics.yml", "- id: ferry", "- id: " + "a" * length)
-    one(problems, rf"topics\.yml:2:7: topics\[0\]\.id: id is {length} characters long")
+    one(problems, rf"topics\.yml:2:\d+: topics\[0\]\.id: id is {length} characters long")
 
 
 # 6: text a reader cannot see
