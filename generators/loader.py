@@ -101,7 +101,10 @@ def load(data_dir: str | os.PathLike[str]) -> Loaded:
             continue
         files[data_file.kind] = parsed
         validated = _validate_file(data_file, parsed)
-        records[data_file.kind], record_problems = validated.records, validated.problems
+        # A value YAML already reported (`.inf`, `0x10`) is not reported again by the model.
+        reported = {problem.path for problem in read_problems}
+        records[data_file.kind] = validated.records
+        record_problems = [p for p in validated.problems if p.path not in reported]
         indices[data_file.kind] = validated.indices
         invalid_ids[data_file.kind] = validated.invalid_ids
         problems += record_problems
@@ -217,7 +220,10 @@ def _explain(error: Any, record_class: type[BaseModel]) -> tuple[str, str | None
         if "[a-z0-9]" in pattern:
             return f"{value!r} is not a valid id", "ids are lowercase words joined by hyphens"
         if "[0-9]{3}" in pattern:
-            return f"{value!r} is not a date", "write YYYY, YYYY-MM or YYYY-MM-DD (years 1000–9999)"
+            return (
+                f"{value!r} is not a date",
+                "write YYYY, YYYY-MM or YYYY-MM-DD, the year 1000–9999",
+            )
         if "[a-z0-9]" in pattern and len(str(value)) > MAX_ID_LENGTH:
             return (
                 f"id is {len(str(value))} characters long, over the limit of {MAX_ID_LENGTH}",
@@ -230,6 +236,10 @@ def _explain(error: Any, record_class: type[BaseModel]) -> tuple[str, str | None
             f"holds \\u{ord(bad):04x}, which is only half of a character (a lone surrogate)",
             "write the character itself, or one escape such as \\U0001F600",
         )
+    if kind in {"less_than_equal", "greater_than_equal"}:
+        limit = ctx.get("le", ctx.get("ge"))
+        side = "over" if kind == "less_than_equal" else "under"
+        return f"{value!r} is {side} the limit of {limit}", "check the number"
     if kind == "string_too_short":
         return "must not be empty", None
     if kind == "string_too_long":

@@ -192,7 +192,7 @@ def _odd_number(written: str, value: object) -> tuple[str, str]:
     plain = (
         f"write {shown} if that is the number"
         if shown.lstrip("-").isdigit()
-        else ("write the number in plain digits (such as 16 or 2.5)")
+        else ("write the number in plain digits, such as 16 or 2.5")
     )
     return (
         f"YAML reads {written!r} as the number {shown}, which is probably not what was meant",
@@ -359,8 +359,7 @@ def _syntax_problem(name: str, text: str, error: yaml.YAMLError) -> Problem:
                 *unclosed,
                 "",
                 'this text opens with a straight quote (") that is not closed on its line',
-                'end it with a straight " as well (a curly ” inside is fine): a curly quote'
-                " does not close it",
+                'end it with a straight " as well; a curly quote does not close it',
             )
         message = error.problem or "invalid YAML"
         context, opened = error.context or "", error.context_mark
