@@ -87,7 +87,8 @@ def load(data_dir: str | os.PathLike[str]) -> Loaded:
     """Load and validate a data folder, raising DataError with every problem found."""
     folder = Path(data_dir)
     if not folder.is_dir():
-        raise DataError([Problem(str(folder), 1, 1, "", "data folder does not exist")])
+        what = "is a file, not a data folder" if folder.exists() else "data folder does not exist"
+        raise DataError([Problem(str(folder), 1, 1, "", what, "give the folder of YAML files")])
     problems: list[Problem] = []
     files: dict[str, ParsedFile] = {}
     records: dict[str, Any] = {}
@@ -96,6 +97,8 @@ def load(data_dir: str | os.PathLike[str]) -> Loaded:
     for data_file in DATA_FILES:
         display_name = _display_name(folder, data_file.filename)
         parsed, read_problems = read_yaml(folder / data_file.filename, display_name, data_file.kind)
+        if parsed is None:
+            read_problems = [_similar_file(folder, data_file, p) for p in read_problems]
         problems += read_problems
         if parsed is None:
             continue
@@ -120,6 +123,20 @@ def load(data_dir: str | os.PathLike[str]) -> Loaded:
         partial = Explainer.model_construct(**records)
         problems += crossref.check(partial, files, indices, invalid_ids)
     raise DataError(problems)
+
+
+def _similar_file(folder: Path, data_file: DataFile, problem: Problem) -> Problem:
+    """A missing file's problem, naming a file of a similar name if there is one
+    (`events.yaml`, `Events.yml`)."""
+    if problem.message != "file is missing":
+        return problem
+    names = sorted(path.name for path in folder.iterdir() if path.name != data_file.filename)
+    similar = [n for n in names if n.casefold().split(".")[0] == data_file.kind]
+    similar = similar or difflib.get_close_matches(data_file.filename, names, n=1, cutoff=0.8)
+    if not similar:
+        return problem
+    hint = f"rename {similar[0]} to {data_file.filename}: data files are read by that name only"
+    return Problem(problem.file, 1, 1, "", problem.message, hint)
 
 
 def load_explainer(data_dir: str | os.PathLike[str]) -> Explainer:

@@ -227,3 +227,21 @@ def test_a_quote_in_another_unicode_normal_form_gets_a_hint(tmp_path: Path) -> N
     loaded.explainer.quotes[0] = quote_with_accents
     problems = verify_quotes(loaded, paragraphs)
     assert problems and "encoded differently (Unicode NFD versus NFC" in str(problems[0])
+
+
+# From issue 17's new-user path
+def test_a_data_file_under_a_similar_name_is_named(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    shutil.copytree(MINI, data)
+    (data / "events.yml").rename(data / "events.yaml")
+    with pytest.raises(DataError) as error:
+        load(data)
+    assert "file is missing (rename events.yaml to events.yml" in error.value.report()
+
+
+def test_a_file_given_as_the_data_folder_is_called_a_file(tmp_path: Path) -> None:
+    file = tmp_path / "README.md"
+    file.write_text("# not data\n", encoding="utf-8")
+    with pytest.raises(DataError) as error:
+        load(file)
+    assert "is a file, not a data folder" in error.value.report()
