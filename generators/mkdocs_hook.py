@@ -75,7 +75,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         config.site_name = html.escape(STATE.meta.name)
         config.site_description = html.escape(STATE.meta.description)
         config.copyright = html.escape(STATE.meta.copyright)
-    config.nav = [*STATE.nav, *(config.nav or [])]
+    config.nav = [*(STATE.nav or []), *(config.nav or [])]
     return config
 
 

@@ -35,7 +35,7 @@ class _DataLoader(yaml.SafeLoader):
 
     depth = 0
 
-    def compose_node(self, parent: yaml.Node | None, index: object) -> yaml.Node:
+    def compose_node(self, parent: yaml.Node | None, index: Any) -> yaml.Node | None:
         if self.depth > MAX_DEPTH:
             raise _Refused(self.peek_event().start_mark, _TOO_DEEP)
         self.depth += 1
@@ -46,7 +46,7 @@ class _DataLoader(yaml.SafeLoader):
 
 
 # libyaml composes several times faster; on any error, the pure loader above says what is wrong.
-_FastLoader: type | None = None
+_FastLoader: type[yaml.CSafeLoader] | None = None
 if hasattr(yaml, "CSafeLoader"):
 
     class _FastLoader(yaml.CSafeLoader):  # type: ignore[no-redef]

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from generators import lookup
 from generators.charts.base import (
@@ -84,7 +84,7 @@ def build(explainer: Explainer) -> Chart:
     )
     place = positions(nodes, [(r.source, r.target) for r in relations], explainer.article.parties)
     kinds = list(dict.fromkeys(r.kind for r in relations))
-    traces = []
+    traces: list[dict[str, Any]] = []
     for index, kind in enumerate(kinds):
         chosen = [r for r in relations if r.kind == kind]
         xs: list[float | None] = []
@@ -124,15 +124,15 @@ def build(explainer: Explainer) -> Chart:
                 "hoverinfo": "text",
             }
         )
-    for kind, symbol in NODE_SYMBOLS.items():
-        chosen_nodes = [n for n in nodes if kind_of[n] == kind]
+    for node_kind, symbol in NODE_SYMBOLS.items():
+        chosen_nodes = [n for n in nodes if kind_of[n] == node_kind]
         if not chosen_nodes:
             continue
         traces.append(
             {
                 "type": "scatter",
                 "mode": "markers+text",
-                "name": NODE_LABELS[kind],
+                "name": NODE_LABELS[node_kind],
                 "x": [place[n][0] for n in chosen_nodes],
                 "y": [place[n][1] for n in chosen_nodes],
                 "text": [node_label(names[n]) for n in chosen_nodes],
@@ -147,7 +147,7 @@ def build(explainer: Explainer) -> Chart:
                 ],
                 "marker": {"size": 14, "symbol": symbol, "color": MUTED, "line": {"width": 1}},
                 "hovertext": [
-                    f"<b>{plotly_text(names[n])}</b> ({kind})<br>{degree[n]} ties"
+                    f"<b>{plotly_text(names[n])}</b> ({node_kind})<br>{degree[n]} ties"
                     for n in chosen_nodes
                 ],
                 "hoverinfo": "text",

@@ -285,8 +285,8 @@ def _record_labels(explainer: Explainer) -> dict[tuple[str, str], str]:
     topics = {t.id: t.name for t in explainer.topics}
     describe: dict[str, Callable[[BaseModel], str]] = {
         "article": lambda r: r.headline,  # type: ignore[attr-defined]
-        "takeaway": lambda r: r.id,
-        "watch": lambda r: r.id,
+        "takeaway": lambda r: r.id,  # type: ignore[attr-defined]
+        "watch": lambda r: r.id,  # type: ignore[attr-defined]
         "people": lambda r: r.name,  # type: ignore[attr-defined]
         "countries": lambda r: r.name,  # type: ignore[attr-defined]
         "organisations": lambda r: r.name,  # type: ignore[attr-defined]
