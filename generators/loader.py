@@ -282,7 +282,7 @@ def _explain(error: Any, record_class: type[BaseModel]) -> tuple[str, str | None
             "list_type": "a list",
             "date_type": "a date (YYYY-MM-DD)",
         }[kind]
-        hint = None
+        hint: str | None = None
         if kind in {"int_type", "float_type"} and isinstance(value, str):
             hint = "YAML read it as text; write the number in plain digits (such as 1000)"
         return f"expected {expected}, got {_describe(value)}", hint
