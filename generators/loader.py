@@ -282,10 +282,12 @@ def _explain(error: Any, record_class: type[BaseModel]) -> tuple[str, str | None
             "list_type": "a list",
             "date_type": "a date (YYYY-MM-DD)",
         }[kind]
-        hint: str | None = None
-        if kind in {"int_type", "float_type"} and isinstance(value, str):
-            hint = "YAML read it as text; write the number in plain digits (such as 1000)"
-        return f"expected {expected}, got {_describe(value)}", hint
+        as_text = kind in {"int_type", "float_type"} and isinstance(value, str)
+        return f"expected {expected}, got {_describe(value)}", (
+            "YAML read it as text; write the number in plain digits (such as 1000)"
+            if as_text
+            else None
+        )
     if kind.startswith("date_"):
         if isinstance(value, str) and re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
             return f"{value!r} is not a day of the calendar", None
