@@ -284,7 +284,7 @@ def _explain(error: Any, record_class: type[BaseModel]) -> tuple[str, str | None
         }[kind]
         as_text = kind in {"int_type", "float_type"} and isinstance(value, str)
         return f"expected {expected}, got {_describe(value)}", (
-            "YAML read it as text; write the number in plain digits (such as 1000)"
+            "YAML read it as text: write the number in digits, such as 1000"
             if as_text
             else None
         )
