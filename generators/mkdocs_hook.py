@@ -26,7 +26,7 @@ from generators.mkdocs_serve import (
     SAID_IN_THE_TERMINAL,
     SAID_ON_THE_PAGE,
     failure_report,
-    guard_rebuilds,
+    keep_serving_under_faults,
     shown_instead,
 )
 from generators.mkdocs_state import PROBLEMS_ONLY, STATE, SiteVersion
@@ -170,7 +170,7 @@ def on_serve(server: LiveReloadServer, config: MkDocsConfig, builder: object) ->
     for path, times in moved:
         for _ in range(times):
             server.watch(path)
-    guard_rebuilds(server)
+    keep_serving_under_faults(server)
     return server
 
 

@@ -1,16 +1,28 @@
-# `mkdocs serve` under faults: a failed rebuild falls back to the last good site.
+# `mkdocs serve` under faults: a failed rebuild falls back to the last good site, and a data
+# folder removed and made again is still watched.
 """What the MkDocs adapter does so that `mkdocs serve` keeps serving whatever a save breaks.
 
 MkDocs' own serve loop, when a rebuild raises, prints a traceback and holds every page request
 until a later build succeeds. The adapter wraps that loop's builder: a build that fails is
 built again from the last good generated files (or, if there are none or they fail too, from
-the problem page alone), with the failure shown on every page and in the terminal.
+the problem page alone), with the failure shown on every page and in the terminal. And since
+the polling watch of a folder ends when the folder goes, the data folder's parent is watched
+for its return.
 """
 
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from typing import TYPE_CHECKING
+
+from watchdog.events import (
+    EVENT_TYPE_CREATED,
+    EVENT_TYPE_DELETED,
+    EVENT_TYPE_MOVED,
+    FileModifiedEvent,
+    FileSystemEventHandler,
+)
 
 from generators.mkdocs_state import STATE, Fallback
 
@@ -18,6 +30,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from mkdocs.livereload import LiveReloadServer
+    from watchdog.events import FileSystemEvent
 
 log = logging.getLogger("mkdocs.plugins.explainer")
 
@@ -91,6 +104,13 @@ def falling_back(build: Callable[[], None]) -> Callable[[], None]:
     return rebuild
 
 
+def keep_serving_under_faults(server: LiveReloadServer) -> None:
+    """Make the serve loop's rebuilds fall back, and follow the data folder through removal."""
+    guard_rebuilds(server)
+    if STATE.data_dir is not None:
+        follow_the_data_folder(server, STATE.data_dir)
+
+
 def guard_rebuilds(server: LiveReloadServer) -> None:
     """Make the serve loop's rebuilds fall back (its builder is a plain attribute of the
     server; without one, rebuilds stay as MkDocs makes them)."""
@@ -98,3 +118,48 @@ def guard_rebuilds(server: LiveReloadServer) -> None:
     if callable(build):
         server.builder = falling_back(build)
         STATE.rebuilds_fall_back = True
+
+
+# What happens to the data folder, seen from its parent, that its own watch cannot survive.
+ARRIVED_OR_LEFT = {EVENT_TYPE_CREATED, EVENT_TYPE_DELETED, EVENT_TYPE_MOVED}
+
+
+def follow_the_data_folder(server: LiveReloadServer, data_dir: Path) -> None:
+    """Keep seeing edits after the data folder is removed and made again (`git checkout`).
+
+    MkDocs' polling watch of a folder stops for good once it finds the folder gone. So the
+    folder's parent is watched too, not recursively: when the folder leaves or comes back, a
+    rebuild is asked for, and once it is back it is watched afresh. Only the watchdog API
+    (`observer.schedule`, `emitters`, `queue_event`) and the server's `watch`/`unwatch` are used.
+    """
+    if not data_dir.parent.is_dir():
+        return
+    handler = FileSystemEventHandler()
+    handler.on_any_event = lambda event: _on_parent_event(server, str(data_dir), event)
+    server.observer.schedule(handler, str(data_dir.parent), recursive=False)
+
+
+def _on_parent_event(server: LiveReloadServer, data_dir: str, event: FileSystemEvent) -> None:
+    """Re-arm the data folder's watch when the folder arrives, and rebuild when it comes or goes."""
+    touched = {event.src_path, getattr(event, "dest_path", "")}
+    if event.event_type not in ARRIVED_OR_LEFT or data_dir not in touched:
+        return
+    if Path(data_dir).is_dir():
+        _watch_afresh(server, data_dir)
+    for emitter in list(server.observer.emitters):
+        if emitter.watch.path == data_dir:
+            # As if a file changed in the folder: MkDocs' own handler for it then rebuilds.
+            emitter.queue_event(FileModifiedEvent(data_dir))
+
+
+def _watch_afresh(server: LiveReloadServer, path: str) -> None:
+    """Replace the watches of `path` (a stopped one included) with new ones, as many."""
+    times = 0
+    while True:
+        try:
+            server.unwatch(path)
+        except KeyError:  # no watch of it is left
+            break
+        times += 1
+    for _ in range(times):
+        server.watch(path)

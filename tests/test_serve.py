@@ -230,3 +230,67 @@ def test_serve_looks_for_edits_every_tenth_of_a_second(tmp_path: Path) -> None:
     assert sorted(scheduled) == sorted(expected)
     server.unwatch(str(plugin))  # watched twice, so still watched after one unwatch
     assert str(plugin) in [emitter.watch.path for emitter in server.observer.emitters]
+
+
+def test_serve_keeps_seeing_edits_after_the_data_folder_is_made_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A `git checkout` of another branch removes the data folder and makes it again."""
+    import shutil
+    import threading
+    from types import SimpleNamespace
+
+    from mkdocs.livereload import LiveReloadServer
+
+    from generators import mkdocs_hook
+    from generators.mkdocs_state import STATE
+
+    docs, data = tmp_path / "docs", tmp_path / "data"
+    docs.mkdir()
+    data.mkdir()
+    (data / "people.yml").write_text("[]\n")
+    config_file = tmp_path / "mkdocs.yml"
+    config_file.write_text("site_name: x\n")
+    builds = threading.Semaphore(0)
+    monkeypatch.setattr(STATE, "data_dir", data)  # as on_config, before on_serve, sets it
+    monkeypatch.setattr(STATE, "rebuilds_fall_back", False)
+    server = LiveReloadServer(builder=builds.release, host="127.0.0.1", port=0, root=str(tmp_path))
+    server.watch(str(docs))
+    server.watch(str(config_file))
+    config = SimpleNamespace(
+        docs_dir=str(docs), config_file_path=str(config_file), theme=SimpleNamespace(dirs=[])
+    )
+    server = mkdocs_hook.on_serve(server, config, builder=None)  # type: ignore[arg-type]
+    server.watch(str(data))  # as MkDocs then does for the data folder
+    serving = threading.Thread(target=server.serve, daemon=True)
+    serving.start()
+
+    def rebuilt_after(change) -> bool:
+        while builds.acquire(blocking=False):  # forget builds asked for before the change
+            pass
+        change()
+        return builds.acquire(timeout=5)
+
+    try:
+        time.sleep(0.5)  # the watchers' first look
+        assert rebuilt_after(lambda: (data / "people.yml").write_text("[] # one\n"))
+        time.sleep(0.5)
+
+        def remove() -> None:
+            shutil.rmtree(data)
+
+        assert rebuilt_after(remove), "the removal was not seen"
+        time.sleep(0.5)  # seen gone by every watcher
+
+        def make_again() -> None:
+            data.mkdir()
+            (data / "people.yml").write_text("[]\n")
+
+        assert rebuilt_after(make_again), "the new folder was not seen"
+        time.sleep(0.5)
+        assert rebuilt_after(lambda: (data / "people.yml").write_text("[] # two\n")), (
+            "an edit in the new folder was not seen"
+        )
+    finally:
+        server.shutdown()
+        serving.join(timeout=5)
