@@ -144,6 +144,16 @@ def _on_parent_event(server: LiveReloadServer, data_dir: str, event: FileSystemE
     touched = {event.src_path, getattr(event, "dest_path", "")}
     if event.event_type not in ARRIVED_OR_LEFT or data_dir not in touched:
         return
+    try:
+        _rearm(server, data_dir)
+    except Exception as error:  # raised here, it would end the observer: every watch with it
+        log.warning(
+            "could not watch the data folder %s again (%s): restart mkdocs serve", data_dir, error
+        )
+
+
+def _rearm(server: LiveReloadServer, data_dir: str) -> None:
+    """Watch the data folder afresh if it is there, and ask for a rebuild."""
     if Path(data_dir).is_dir():
         _watch_afresh(server, data_dir)
     for emitter in list(server.observer.emitters):

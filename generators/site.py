@@ -203,6 +203,8 @@ def write_atomically(files: list[OutputFile], out_dir: Path) -> None:
         # A hidden working folder means nothing to the reader: name the folder they gave.
         if error.filename is not None:
             error.filename = _as_given(Path(error.filename), out_dir)
+        if error.filename2 is not None:
+            error.filename2 = _as_given(Path(error.filename2), out_dir)
         raise
     _remove_leftovers(out_dir)
 
@@ -301,6 +303,10 @@ def _working_folders(out_dir: Path, candidates: Iterable[Path]) -> list[Path]:
 
 def _remove_leftovers(out_dir: Path) -> None:
     """Remove the hidden folders beside `out_dir` that a build of ours was killed leaving."""
-    for folder in _working_folders(out_dir, out_dir.parent.iterdir()):
+    try:
+        beside = list(out_dir.parent.iterdir())
+    except OSError:  # the new tree is in place; the leftovers wait for the next build
+        return
+    for folder in _working_folders(out_dir, beside):
         if not folder.is_symlink() and folder.is_dir() and files_written(folder) is not None:
             shutil.rmtree(folder, ignore_errors=True)

@@ -294,3 +294,30 @@ def test_serve_keeps_seeing_edits_after_the_data_folder_is_made_again(
     finally:
         server.shutdown()
         serving.join(timeout=5)
+
+
+def test_a_failed_build_falls_back_to_the_last_good_version_then_to_the_problems_alone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from generators.mkdocs_serve import failure_report, falling_back
+    from generators.mkdocs_state import STATE, Fallback, SiteVersion
+
+    monkeypatch.setattr(STATE, "last_good", SiteVersion({}, []))
+    monkeypatch.setattr(STATE, "fallback", None)
+    monkeypatch.setattr(STATE, "build_error", None)
+    asked: list[Fallback | None] = []
+    first = OSError(36, "File name too long")
+
+    def build(failing: int) -> None:
+        asked.append(STATE.fallback)
+        if len(asked) <= failing:
+            raise first if len(asked) == 1 else RuntimeError("the last good version fails too")
+
+    falling_back(lambda: build(failing=2))()
+    report = failure_report(first)
+    assert asked == [None, Fallback(report, keep_last_good=True), Fallback(report, False)]
+    assert STATE.fallback is None
+    asked.clear()
+    with pytest.raises(OSError, match="File name too long"):  # not the data's fault: MkDocs'
+        falling_back(lambda: build(failing=3))()
+    assert len(asked) == 3 and STATE.fallback is None
