@@ -67,8 +67,8 @@ def failure_report(error: BaseException) -> str:
     """What an editor reads when data that passes the checks still breaks the build."""
     return (
         f"the site could not be built from the data: {type(error).__name__}: {error}\n"
-        "(a value that passes the checks breaks the build: undo the last edit, or look for "
-        "the value the message names; `mkdocs serve --verbose` shows the details)"
+        "(something the checks let through breaks the build: undo the last edit, or fix what "
+        "the message names; `mkdocs serve --verbose` shows the details)"
     )
 
 

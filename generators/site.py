@@ -262,9 +262,9 @@ def files_written(folder: Path) -> set[str] | None:
 
 def _refuse_foreign(out_dir: Path) -> None:
     """Raise OutputFolderError if `out_dir` is a file, or holds any file a build did not write."""
-    if not out_dir.exists() and not out_dir.is_symlink():
+    if not out_dir.exists():
         return
-    if out_dir.is_symlink() or not out_dir.is_dir():
+    if not out_dir.is_dir():
         raise OutputFolderError(
             f"--out {out_dir}: is a file, not a folder; it is left as it is "
             "(give --out a new or empty folder, or one `explainer build` wrote)"
