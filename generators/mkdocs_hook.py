@@ -201,6 +201,7 @@ def on_build_error(error: Exception) -> None:
     """
     STATE.build_error = error
     if STATE.serving and not STATE.rebuilds_fall_back and not isinstance(error, BuildError):
+        log.debug("the failed build:", exc_info=error)
         raise Abort(
             f"mkdocs serve cannot start: {failure_report(error)}\n"
             "There is no good version to show yet: fix the data, then start it again."
