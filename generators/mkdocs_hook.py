@@ -87,6 +87,9 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         said = SAID_IN_THE_TERMINAL[shown_instead()]
         log.error("the explainer's data has problems; %s:\n%s", said, problems)
     version = STATE.current or PROBLEMS_ONLY
+    # The page template leaves out the Content-Security-Policy while serving (live reload
+    # injects an inline script).
+    config.extra["explainer_serving"] = STATE.serving
     if version.meta is not None:
         # Material prints these as HTML: escaped here, once.
         config.site_name = html.escape(version.meta.name)
