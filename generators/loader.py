@@ -284,9 +284,7 @@ def _explain(error: Any, record_class: type[BaseModel]) -> tuple[str, str | None
         }[kind]
         as_text = kind in {"int_type", "float_type"} and isinstance(value, str)
         return f"expected {expected}, got {_describe(value)}", (
-            "YAML read it as text: write the number in digits, such as 1000"
-            if as_text
-            else None
+            "YAML read it as text: write the number in digits, such as 1000" if as_text else None
         )
     if kind.startswith("date_"):
         if isinstance(value, str) and re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):

@@ -134,9 +134,19 @@ def follow_the_data_folder(server: LiveReloadServer, data_dir: Path) -> None:
     """
     if not data_dir.parent.is_dir():
         return
-    handler = FileSystemEventHandler()
-    handler.on_any_event = lambda event: _on_parent_event(server, str(data_dir), event)
-    server.observer.schedule(handler, str(data_dir.parent), recursive=False)
+    server.observer.schedule(
+        _ParentHandler(server, str(data_dir)), str(data_dir.parent), recursive=False
+    )
+
+
+class _ParentHandler(FileSystemEventHandler):
+    """Watches the data folder's parent for the folder's leaving and return."""
+
+    def __init__(self, server: LiveReloadServer, data_dir: str) -> None:
+        self.server, self.data_dir = server, data_dir
+
+    def on_any_event(self, event: FileSystemEvent) -> None:
+        _on_parent_event(self.server, self.data_dir, event)
 
 
 def _on_parent_event(server: LiveReloadServer, data_dir: str, event: FileSystemEvent) -> None:
