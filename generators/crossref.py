@@ -91,7 +91,27 @@ def check(
     if explainer.article is not None:
         problems += _sources(explainer, set(explainer.article.paragraph_ids()), places, files)
         problems += _point_ids(explainer, files)
+        problems += _groups(explainer, places, files)
     return problems
+
+
+def _groups(
+    explainer: Explainer, places: dict[str, list[int]], files: dict[str, ParsedFile]
+) -> Iterator[Problem]:
+    """Each person's group is one article.yml names (or a default one, if it names none)."""
+    groups = [group.id for group in explainer.article.people_groups()]
+    for place, person in zip(places["people"], explainer.people, strict=True):
+        if person.group in groups:
+            continue
+        path = (place, "group")
+        where = "article.yml's `groups`" if explainer.article.groups else "the default groups"
+        close = difflib.get_close_matches(person.group, groups, n=1)
+        hint = f"did you mean '{close[0]}'?" if close else f"use one of: {', '.join(groups)}"
+        if not explainer.article.groups:
+            hint += ", or list the story's own groups under `groups:` in article.yml"
+        yield files["people"].problem(
+            path, _display("people", path), f"group '{person.group}' is not in {where}", hint
+        )
 
 
 def _records(

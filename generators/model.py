@@ -117,9 +117,6 @@ PartialDate = Annotated[
 
 SPECIAL_PARAGRAPHS = ("CAPTION", "BYLINE", "CREDITS")
 
-PersonGroup = Literal[
-    "russian-official", "chinese-official", "western-official", "analyst", "journalist", "other"
-]
 OrganisationKind = Literal[
     "government",
     "ministry",
@@ -185,6 +182,24 @@ class Record(BaseModel):
         return self
 
 
+class Group(BaseModel):
+    """A group of people as the site shows them together (a heading, a colour in a chart)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: Id
+    label: Name = Field(description="What the site calls the group's members: 'Analysts'.")
+
+
+# The groups an explainer has when its article.yml names none: worded for any story.
+DEFAULT_GROUPS = (
+    Group(id="official", label="Officials"),
+    Group(id="analyst", label="Analysts"),
+    Group(id="journalist", label="Journalists"),
+    Group(id="other", label="Others"),
+)
+
+
 class Point(Record):
     """One short statement in the explainer's own words: a takeaway or something to watch."""
 
@@ -219,6 +234,15 @@ class Article(Record):
     why_it_matters: Text
     takeaways: list[Point] = Field(min_length=1)
     watch: list[Point] = Field(default_factory=list, description="What to watch next.")
+    groups: list[Group] = Field(
+        default_factory=list,
+        description="The groups people are shown in, in this order; a person's `group` names"
+        " one. Without it: official, analyst, journalist, other.",
+    )
+
+    def people_groups(self) -> tuple[Group, ...]:
+        """The groups people may belong to, in the order the site shows them."""
+        return tuple(self.groups) or DEFAULT_GROUPS
 
     def paragraph_ids(self) -> tuple[str, ...]:
         """Every paragraph id a record may cite."""
@@ -253,7 +277,9 @@ class Person(Record):
     role: Text
     affiliation: Id | None = Field(default=None, description="Organisation id.")
     country: Id | None = Field(default=None, description="Country id.")
-    group: PersonGroup
+    group: Id = Field(
+        default="other", description="Id of a group from article.yml's `groups`: who they are."
+    )
     named: bool = Field(default=True, description="False for a speaker the article does not name.")
     description: Text
 
