@@ -34,7 +34,7 @@ def generated(data: Path, tmp_path: Path) -> dict[str, bytes]:
     exported = explainer("export", "--data", str(data))
     assert exported.code == 0, exported.stderr
     return {
-        **{f"built/{k}": v for k, v in tree(out).items()},
+        **{f"build/{k}": v for k, v in tree(out).items()},
         "export.json": exported.stdout.encode(),
     }
 
