@@ -10,6 +10,7 @@ A one-word mention (`Mr. Xi`, `Okafor`) joins the full name whose last (or first
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass, field
 
@@ -17,10 +18,50 @@ from generators.scaffold import places
 from generators.scaffold.text import paragraph_order, slug, unique_id, word_set
 
 # Courtesy titles, and the gender they tell (None: they do not).
-COURTESY = {"Mr.": "m", "Mrs.": "f", "Ms.": "f", "Miss": "f", "Dr.": None, "Prof.": None}
+COURTESY = {
+    "Mr.": "m",
+    "Mrs.": "f",
+    "Ms.": "f",
+    "Miss": "f",
+    "Dr.": None,
+    "Prof.": None,
+    "Mr": "m",
+    "Mrs": "f",
+    "Ms": "f",
+    "Dr": None,
+    "Sir": "m",
+    "Dame": "f",
+    "Lady": "f",
+    "Lord": "m",
+}
 # Job titles written before a name; abbreviations expand for the role.
 JOB_TITLES = {
     "Prime Minister": "Prime Minister",
+    "First Lady": "First Lady",
+    "Crown Prince": "Crown Prince",
+    "Prince": "Prince",
+    "Princess": "Princess",
+    "Archbishop": "Archbishop",
+    "Bishop": "Bishop",
+    "Cardinal": "Cardinal",
+    "Rabbi": "Rabbi",
+    "Sheikh": "Sheikh",
+    "Emir": "Emir",
+    "Administrator": "Administrator",
+    "Chairman": "Chairman",
+    "Chairwoman": "Chairwoman",
+    "Speaker": "Speaker",
+    "Minister": "Minister",
+    "Secretary": "Secretary",
+    "Undersecretary": "Undersecretary",
+    "Director": "Director",
+    "Coach": "Coach",
+    "Congressman": "Congressman",
+    "Congresswoman": "Congresswoman",
+    "Assemblyman": "Assemblyman",
+    "Assemblywoman": "Assemblywoman",
+    "Premier": "Premier",
+    "Chief": "Chief",
     "Foreign Minister": "Foreign Minister",
     "Defense Minister": "Defense Minister",
     "Vice President": "Vice President",
@@ -84,6 +125,9 @@ ROLE_NOUNS = word_set(
     columnist producer host anchor partner associate assistant intern auditor accountant
     prosecutor defender trooper firefighter paramedic owner landlord tenant shopkeeper
     commander lieutenant sergeant detective chef economist pollster lobbyist campaigner
+    ceo cfo coo cto chairperson administrator undersecretary coauthor co-author barrister
+    solicitor mp mep lawmaker legislator congressman congresswoman astronaut cosmonaut
+    girlfriend boyfriend fiancé fiancée brother sister widow widower colleague
     """
 )
 ANALYST_WORDS = word_set(
@@ -148,16 +192,53 @@ _TOKEN = (
 )
 _INITIAL = rf"[{UPPER}]\."
 NAME = rf"{_TOKEN}(?:\s+(?:{_INITIAL}\s+)*{_TOKEN})*"
+# Role nouns that are also given names: in a run of capitalised words, a name's first word.
+GIVEN_NAME_ROLES = word_set("Dean Major Earl Guy Chase Pastor Deacon Marshal")
+# Words that name a government by its politics, not by its head.
+POLITICAL_WORDS = word_set(
+    """
+    Conservative Labour Labor Liberal Democratic Democrat Republican Socialist Communist Green
+    Coalition Federal National Provincial State Regional Local Military Interim Transitional
+    Caretaker Unity Minority Majority Central Islamist Nationalist Populist Tory Tories
+    """
+)
+NAME_PARTICLES = word_set("De Di Da Del Della Van Von Le La Du Dos Das Bin Ibn Al El Abu")
 _TITLE = "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True))
+# `Minister of Education ` / `CEO of the ` right before a run: its first words are the role's.
+_OF_ROLE_BEFORE = re.compile(
+    r"(?P<role>\b(?:[A-Z][\w’'-]*\s+){0,3}[\w’'-]+\s+(?:of|for|to)(?:\s+the)?)\s+$"
+)
 _TITLED = re.compile(rf"(?<![\w.])(?P<title>{_TITLE})\s+(?P<name>{NAME})")
 _PLAIN = re.compile(rf"(?<![\w.’'-])(?P<name>{NAME})")
 _SPEECH = re.compile(rf"^\s+(?:{SPEECH_VERBS})\b")
 _SPEECH_BEFORE = re.compile(rf"\b(?:{SPEECH_VERBS}|according to)\s+$")
 _APPOSITION = re.compile(
-    r"^,\s+(?P<text>(?:(?:a|an|the|one of|who|whose)\s+)[^,;:“”\"()]+?)(?=,|;|:|\.(?:\s|$)|$)"
+    r"^,\s+(?P<text>(?:(?:a|an|the|one of|who|whose|of|at|from)\s+|(?=[a-z]))[^,;:“”\"()]+?)"
+    r"(?=,|;|:|\.(?:\s|$)|$)"
+)
+# `X for the Agency, says` / `X of the Agency said`: the speech verb after a short affiliation.
+_SPEECH_AFTER_AFFILIATION = re.compile(
+    r"^\s+(?:for|of|from|at|with)\s+(?P<org>[^,.;“”\"]{2,80}),\s+(?:" + SPEECH_VERBS + r")\b"
+)
+# `Earmarks added into the bill`: a verb of speech used for something else.
+_NOT_MOTION = r"(?!\s+(?:into|in|on|up|by|from|for|with|as|to\s+the)\b)"
+_WHO_AFTER = re.compile(r"^,?\s+who\b")
+_BY_BEFORE = re.compile(r"\b(?:by)\s+$")
+_PRONOUN_LATER = re.compile(r"\b(?:he|she|his|her|him)\b")
+# A role ending right before a name: `immigration barrister Colin Yeo`, `[former … CEO] Bonnie`.
+_ROLE_RIGHT_BEFORE = re.compile(r"(?P<role>(?:[\w’'-]+\s+){0,3}?(?P<noun>[\w-]+))[\])]?\s+$")
+_TITLE_QUALIFIER = re.compile(r"(?:(?<=\s)|^)(?:[A-Z][\w’'.&-]*\s+){1,3}$")
+_BY_INITIALS = re.compile(rf"\bby\s+(?P<name>[A-Z]{{2,3}}\s+{_TOKEN})\b(?!\s+[{UPPER}])")
+# `the Monti government`: the head of a government named by surname.
+_NAMED_GOVERNMENT = re.compile(
+    rf"\bthe\s+(?P<name>[{UPPER}][{LOWER}]+)\s+(?:government|administration|cabinet)\b"
 )
 _DESCRIPTOR_BEFORE = re.compile(
     r"(?:\b(?:a|an|the)\s+)(?P<text>(?:[\w’'-]+\s+){0,5}?[\w’'-]+),\s+$", re.IGNORECASE
+)
+# `Vice President of X, Steve Ellis,` / `The secretary general of CEI (…), Nunzio Galantino,`
+_ROLE_CLAUSE_BEFORE = re.compile(
+    r"(?:^|[.;:!?]\s+|\b(?:a|an|the|Also|also)\s+)(?P<text>[^,;:.“”\"]{3,120}?),\s+$"
 )
 
 
@@ -334,6 +415,7 @@ def find_people(
     mentions = _titled_mentions(body)
     titled = {m.tokens[0] for m in mentions if len(m.tokens) == 1} | _speaking_words(body)
     mentions += _plain_mentions(body, blocked, taken=mentions, titled=titled)
+    mentions += _pattern_mentions(body, taken=mentions)
     persons = _merge(mentions)
     for person in persons:
         _add_roles(person, body)
@@ -358,9 +440,12 @@ def _titled_mentions(body: dict[str, str]) -> list[NameMention]:
             name = _trim_name(match.group("name"))
             if name:
                 start = match.start("name")
-                mentions.append(
-                    NameMention(paragraph, start, start + len(name), name, match.group("title"))
-                )
+                title = match.group("title")
+                if title not in COURTESY:  # `Finance Director`, `U.S. Senator`: the whole role
+                    qualifier = _TITLE_QUALIFIER.search(text[: match.start()])
+                    if qualifier and qualifier.group().split()[0] not in FUNCTION_WORDS:
+                        title = f"{qualifier.group().strip()} {title}"
+                mentions.append(NameMention(paragraph, start, start + len(name), name, title))
     return mentions
 
 
@@ -371,23 +456,25 @@ def _plain_mentions(
     titled: set[str],
 ) -> list[NameMention]:
     """Runs of capitalised words the text shows to be people, or that end (or start) with a
-    name given elsewhere with a title (`Ben Ode` after `Mr. Ode`)."""
+    name given elsewhere with a title (`Ben Ode` after `Mr. Ode`). A run that starts with a
+    role, a place or an organisation (`Refugee Council Enver Solomon`, `Governor of Washington
+    Chris Gregoire`) gives the name after it, the rest being the role."""
     mentions = []
     for paragraph, text in body.items():
         used = [(m.start, m.end) for m in taken if m.paragraph == paragraph]
-        used += blocked[paragraph]
         for match in _PLAIN.finditer(text):
-            raw = match.group("name")
-            role, name = _split_role(_trim_name(raw, allow_roles=True))
-            if not name or len(name.split()) < 2 or _trim_name(name) != name:
+            found = _name_in_run(text, match.start("name"), match.group("name"))
+            if found is None:
                 continue
-            start = match.start() + raw.index(name)
+            start, name, role, certain = found
             end = start + len(name)
             if any(a < end and start < b for a, b in used):
                 continue
+            if any(a <= start < b for a, b in blocked[paragraph]) and role is None:
+                continue
             words = name.split()
             if (
-                role
+                (role and certain)
                 or words[-1] in titled
                 or words[0] in titled
                 or _has_person_evidence(text, start, end, name)
@@ -396,23 +483,78 @@ def _plain_mentions(
     return mentions
 
 
-def _split_role(name: str | None) -> tuple[str | None, str | None]:
-    """`Finance Director Sam Blake` → (`Finance Director`, `Sam Blake`)."""
-    if not name:
-        return None, name
-    words = name.split()
-    roles = [i for i, word in enumerate(words[:-2]) if word.lower() in ROLE_NOUNS]
-    if not roles:
-        return None, name
-    cut = roles[-1] + 1
-    return " ".join(words[:cut]), " ".join(words[cut:])
+def _pattern_mentions(body: dict[str, str], taken: list[NameMention]) -> list[NameMention]:
+    """Names only a construction shows: `the Monti government` (its head, by surname) and
+    initials without full stops after `by` (`a paper by AS Heagle`)."""
+    mentions = []
+    for paragraph, text in body.items():
+        used = [(m.start, m.end) for m in taken if m.paragraph == paragraph]
+        patterns = ((_NAMED_GOVERNMENT, "head of the {} government"), (_BY_INITIALS, None))
+        for pattern, role in patterns:
+            for match in pattern.finditer(text):
+                start, end = match.start("name"), match.end("name")
+                name = match.group("name")
+                surname = name.split()[-1]
+                if any(a < end and start < b for a, b in used) or _blocks_name(surname):
+                    continue
+                if surname in FUNCTION_WORDS | TITLES.keys() | CALENDAR_WORDS | POLITICAL_WORDS:
+                    continue
+                title = role.format(name) if role else None
+                mentions.append(NameMention(paragraph, start, end, name, title))
+    return mentions
+
+
+def _name_in_run(text: str, at: int, run: str) -> tuple[int, str, str | None, bool] | None:
+    """(start, name, role before it, whether the role makes it certain) for the person a run
+    of capitalised words may name."""
+    tokens = [(m.start(), m.group()) for m in re.finditer(r"\S+", run)]
+    while tokens and (tokens[0][1] in FUNCTION_WORDS or tokens[0][1] in TITLES):
+        tokens.pop(0)
+    words = [word for _, word in tokens]
+    cut = 0  # the name starts after the last word that cannot be part of one
+    for index in range(len(words) - 1):
+        spans = (" ".join(words[j : index + 1]) for j in range(max(0, index - 2), index + 1))
+        if any(_blocks_name(span) for span in spans):
+            cut = index + 1
+    of_role = _OF_ROLE_BEFORE.search(text[:at])
+    if of_role and not _role_like(of_role.group("role")):
+        of_role = None
+    certain = True
+    if of_role and not cut and len(words) >= 3:  # `Minister of Education Stefania Giannini`
+        cut = len(words) - (3 if words[-2] in NAME_PARTICLES else 2)
+        certain = False
+    name_words = words[cut:]
+    while name_words and re.fullmatch(_INITIAL, name_words[-1]):
+        name_words.pop()
+    if not name_words:
+        return None
+    name = " ".join(name_words)
+    role = " ".join(words[:cut])
+    if of_role and cut:
+        role = f"{of_role.group('role')} {role}"
+    if role and not _role_like(role):
+        role = ""
+    if _trim_name(name, allow_roles=False) != name or (len(name_words) < 2 and not role):
+        return None
+    return at + tokens[cut][0], name, role or None, certain
+
+
+def _blocks_name(word: str) -> bool:
+    """A word that ends a role, a place or an organisation, never part of a person's name."""
+    return (
+        (word.lower() in ROLE_NOUNS and word not in GIVEN_NAME_ROLES)
+        or word in places.ORGANISATION_WORDS
+        or word in NOT_NAME_WORDS
+        or _is_place(word)
+    )
 
 
 def _speaking_words(body: dict[str, str]) -> set[str]:
     """Capitalised words right beside a speech verb (`Ito said`, `said Reyes.`): surnames."""
     found = set()
     for text in body.values():
-        for match in re.finditer(rf"(?<![\w.’'-])({_TOKEN})\s+(?:said|says|told|added)\b", text):
+        verb = rf"\s+(?:said|says|told|added)\b{_NOT_MOTION}"
+        for match in re.finditer(rf"(?<![\w.’'-])({_TOKEN}){verb}", text):
             found.add(match.group(1))
         for match in re.finditer(rf"[”\"]\s*(?:said|says)\s+({_TOKEN})\b(?!\s+[A-Z])", text):
             found.add(match.group(1))
@@ -456,16 +598,71 @@ def _is_place(text: str) -> bool:
 
 
 def _has_person_evidence(text: str, start: int, end: int, name: str) -> bool:
+    """What the words around a run say: a speech verb, a role beside it, `who` after it, a
+    role noun right before it (`barrister Colin Yeo`), `by` before it, a pronoun later on."""
     after, before = text[end:], text[:start]
     if re.search(rf"\s{_INITIAL}\s", f" {name} "):
         return True
     if _SPEECH.match(after) or _SPEECH_BEFORE.search(before):
         return True
+    if _SPEECH_AFTER_AFFILIATION.match(after) or _WHO_AFTER.match(after):
+        return True
     apposition = _APPOSITION.match(after)
     if apposition and _role_like(apposition.group("text")):
         return True
+    if _role_right_before(before) or _role_clause_before(before, after):
+        return True
+    if _BY_BEFORE.search(before) and len(name.split()) <= 3:
+        return True
+    sentence_end = re.search(r"[.!?](?:\s|$)", after)
+    rest = after[: sentence_end.start()] if sentence_end else after
+    if re.match(r"^\s+(?:was|is|had|has|who)\b", after) and _PRONOUN_LATER.search(rest):
+        return True
     descriptor = _DESCRIPTOR_BEFORE.search(before)
     return bool(descriptor and _role_like(descriptor.group("text")))
+
+
+def _role_right_before(before: str) -> str | None:
+    """The role a lowercase role noun right before a name gives (`immigration barrister`)."""
+    match = _ROLE_RIGHT_BEFORE.search(before)
+    if match is None:
+        return None
+    noun = match.group("noun").lower().split("-")[-1]
+    written = match.group("noun")
+    if noun not in ROLE_NOUNS or (written[0].isupper() and not written.isupper()):
+        return None
+    words = match.group("role").split()
+    while len(words) > 1 and (
+        words[0].lower() in _LEAD_WORDS or (words[0][0].isupper() and words[0] in FUNCTION_WORDS)
+    ):
+        words.pop(0)
+    kept: list[str] = []
+    for word in reversed(words):  # the noun and the words that qualify it, back to a verb
+        if kept and (word.lower() in _LEAD_WORDS or word.endswith((",", "."))):
+            break
+        kept.insert(0, word)
+    return " ".join(kept).strip("[]()")
+
+
+def _role_clause_before(before: str, after: str) -> str | None:
+    """`Vice President of X, Steve Ellis,`: a role clause before a name set off by commas."""
+    if not re.match(r"^\s*,", after):
+        return None
+    match = _ROLE_CLAUSE_BEFORE.search(before)
+    if match is None or not _role_like(match.group("text")):
+        return None
+    text = match.group("text").strip()
+    if re.search(rf"\b(?:{SPEECH_VERBS})\b", text) or len(text.split()) > 14:
+        return None
+    return text
+
+
+_LEAD_WORDS = word_set(
+    """
+    the a an his her their its our my your like as including with by from of and or but to
+    critics said says told former then also while when after before among
+    """
+)
 
 
 def _role_like(text: str) -> bool:
@@ -490,14 +687,17 @@ def _merge(mentions: list[NameMention]) -> list[PersonDraft]:
 
 
 def _owner(mention: NameMention, persons: list[PersonDraft]) -> PersonDraft | None:
-    """The full-named person a one-word mention refers to: last name first, then first name."""
+    """The full-named person a one-word mention refers to: last name first, then first name,
+    then a surname spelt a letter or two differently (`Ms Bauchtman` for Lydia Buchtmann).
+    A job title unlike the full-named person's (`Senator Kennedy`, `Rep. Patrick Kennedy`)
+    makes another person."""
     word = mention.tokens[0]
+    full = [p for p in persons if len(p.mentions[0].tokens) > 1]
     for position in (-1, 0):
-        candidates = [
-            p
-            for p in persons
-            if len(p.mentions[0].tokens) > 1 and p.mentions[0].tokens[position] == word
-        ]
+        candidates = [p for p in full if p.mentions[0].tokens[position] == word]
+        if mention.title in JOB_TITLES and mention.title not in COURTESY:
+            office = JOB_TITLES[mention.title]
+            candidates = [p for p in candidates if _offices(p) in (set(), {office})]
         if candidates:
             owner = max(candidates, key=lambda p: _last_before(p, mention))
             others = sorted(p.name for p in candidates if p is not owner)
@@ -505,7 +705,29 @@ def _owner(mention: NameMention, persons: list[PersonDraft]) -> PersonDraft | No
             if others and note not in owner.notes:
                 owner.notes.append(note)
             return owner
+    if len(word) >= 5:
+        gender = COURTESY.get(mention.title or "")
+        close = [
+            p
+            for p in full
+            if difflib.SequenceMatcher(None, p.mentions[0].tokens[-1], word).ratio() >= 0.8
+            and p.gender in (None, gender)
+            and p.mentions[0].tokens[-1] != word
+        ]
+        if len(close) == 1:
+            note = f"'{mention.name}' read as {close[0].name}, spelt differently: check"
+            if note not in close[0].notes:
+                close[0].notes.append(note)
+            return close[0]
     return None
+
+
+def _offices(person: PersonDraft) -> set[str]:
+    return {
+        JOB_TITLES[m.title]
+        for m in person.mentions
+        if m.title in JOB_TITLES and m.title not in COURTESY
+    }
 
 
 def _last_before(person: PersonDraft, mention: NameMention) -> tuple[int, int]:
@@ -535,6 +757,15 @@ def _add_roles(person: PersonDraft, body: dict[str, str]) -> None:
             if of_place and _is_place(of_place.group(1).removeprefix("the ")):
                 role += f" of {of_place.group(1)}"
             person.roles.append((1 if role != JOB_TITLES[mention.title] else 2, role))
+        right_before = _role_right_before(before) if not mention.title else None
+        if right_before:
+            person.roles.append((1, right_before))
+        clause = _role_clause_before(before, after)
+        if clause and not mention.title:
+            person.roles.append((1, _clean_role(clause) or ""))
+        affiliation = _SPEECH_AFTER_AFFILIATION.match(after)
+        if affiliation and len(mention.tokens) > 1:
+            person.roles.append((3, f"of {affiliation.group('org').strip()}"))
         descriptor = _DESCRIPTOR_BEFORE.search(before)
         if descriptor and _role_like(descriptor.group("text")):
             person.roles.append((1, _clean_role(descriptor.group("text")) or ""))
@@ -653,7 +884,9 @@ def _bare_speaker(text: str, start: int, end: int, word: str) -> bool:
         return False
     if re.search(r"\bthe\s+$", text[:start], re.IGNORECASE):
         return False
-    after = re.match(rf"^\s+(?:{SPEECH_VERBS})\b", text[end:])
+    if re.match(rf"^\s+[{UPPER}]", text[end:]) or word.lower() in ROLE_NOUNS:
+        return False
+    after = re.match(rf"^\s+(?:{SPEECH_VERBS})\b{_NOT_MOTION}", text[end:])
     before = re.search(rf"[”\"]\s*(?:{SPEECH_VERBS})\s+$", text[:start])
     return bool(after or before)
 
