@@ -154,7 +154,22 @@ SPEECH_VERBS = (
     "continued|argued|argues|insisted|warned|declared|stated|replied|answered|acknowledged|"
     "conceded|complained|predicted|promised|urged|cautioned|remarked|observed|announced|"
     "stressed|emphasized|emphasised|joked|testified|tweeted|posted|agreed|recounted|suggested|"
-    "called|calls|described|describes|addressed"
+    "called|calls|described|describes|addressed|notes|note|reads|reasoned|claimed|claims|"
+    "reported|reports|recommended|recommends|cautions|warns|insists|explains|stating|saying|"
+    "adding|telling|noting|writing|warning|arguing|insisting|calling|claiming|reporting|"
+    "recommending|describing|urging"
+)
+# Nouns that make a phrase a source that speaks without being a person: `the ministry said`,
+# `a leaked letter says`, `the report states`.
+SOURCE_NOUNS = word_set(
+    """
+    government ministry department agency office council city town municipality court police
+    company committee commission board authority authorities administration website site
+    letter report statement document study survey paper newspaper guidance questionnaire memo
+    filing complaint ruling judgment judgement lawsuit bill law act notice release website
+    campaign group organisation organization union party team club firm bank embassy
+    spokesperson spokespeople spokesman spokeswoman officials sources source
+    """
 )
 # Calendar words may end a name (Jo March, Theresa May) but never start one.
 CALENDAR_WORDS = word_set(
@@ -222,6 +237,8 @@ _SPEECH_AFTER_AFFILIATION = re.compile(
 )
 # `Earmarks added into the bill`: a verb of speech used for something else.
 _NOT_MOTION = r"(?!\s+(?:into|in|on|up|by|from|for|with|as|to\s+the)\b)"
+# The end of a word, a possessive `’s` allowed (`Cornyn’s statement`).
+_WORD_END = r"(?=[’']s\b|(?![\w’'-]*\w))"
 _WHO_AFTER = re.compile(r"^,?\s+who\b")
 _BY_BEFORE = re.compile(r"\b(?:by)\s+$")
 _PRONOUN_LATER = re.compile(r"\b(?:he|she|his|her|him)\b")
@@ -838,7 +855,7 @@ def _add_bare_surnames(
     used_in = _used_spans(people, body)
     for paragraph, text in body.items():
         used = used_in[paragraph] + blocked[paragraph]
-        for match in re.finditer(rf"(?<![\w.’'-]){_TOKEN}(?![\w’'-]*\w)", text):
+        for match in re.finditer(rf"(?<![\w.’'-]){_TOKEN}{_WORD_END}", text):
             word, start, end = match.group(), match.start(), match.end()
             if any(a < end and start < b for a, b in used):
                 continue
@@ -859,7 +876,7 @@ def _add_full_names(people: People, body: dict[str, str]) -> None:
         for name in sorted(names, key=len, reverse=True):
             for paragraph, text in body.items():
                 used = used_in[paragraph]
-                for match in re.finditer(rf"(?<![\w.]){re.escape(name)}(?![\w’'-]*\w)", text):
+                for match in re.finditer(rf"(?<![\w.]){re.escape(name)}{_WORD_END}", text):
                     if not any(a < match.end() and match.start() < b for a, b in used):
                         mention = NameMention(paragraph, match.start(), match.end(), name)
                         person.mentions.append(mention)
@@ -882,7 +899,7 @@ def _bare_speaker(text: str, start: int, end: int, word: str) -> bool:
         return False
     if word in places.ORGANISATION_WORDS or word in TITLES:
         return False
-    if re.search(r"\bthe\s+$", text[:start], re.IGNORECASE):
+    if re.search(r"\b(?:the|of|for)\s+$", text[:start], re.IGNORECASE):
         return False
     if re.match(rf"^\s+[{UPPER}]", text[end:]) or word.lower() in ROLE_NOUNS:
         return False

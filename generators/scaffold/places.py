@@ -121,6 +121,7 @@ ORGANISATION_WORDS: dict[str, str] = {
     "Office": "agency",
     "Bureau": "agency",
     "Council": "government",
+    "Municipality": "government",
     "Parliament": "government",
     "Congress": "government",
     "Senate": "government",
@@ -246,6 +247,8 @@ def _clean_organisation(name: str) -> str | None:
     if len(words) < 1 or any(word in NOT_ORGANISATIONS for word in words):
         return None
     cleaned = " ".join(words)
+    if cleaned.endswith(".") and not re.search(r"(?:\b[A-Z]\.|Inc\.|Ltd\.|Co\.|Corp\.)$", cleaned):
+        cleaned = cleaned[:-1]  # the sentence's full stop, not an abbreviation's
     if cleaned in ORGANISATION_WORDS or any(cleaned == c[0] for c in COUNTRIES.values()):
         return None
     return cleaned
