@@ -16,7 +16,12 @@ Stated: `December 15, 2021` / `15 December 2021` (day), `December 2021` (month),
   `plans`, `expected`, `next`…) the first February on or after P's month, otherwise the
   latest February on or before it; `in February of next year` → February of P's year + 1;
 - `March 29` (a day with no year) → the year that puts it nearest to P;
-- `N days/weeks/months/years ago` → P minus that, at day, month, month or year precision.
+- `N days/weeks/months/years ago` (N in digits or words, `seventeen`) → P minus that, at day,
+  month, month or year precision.
+
+Also `10/1/2008` (month first, as US copy writes it, unless the first number cannot be a month),
+and a year before 1800 only after `in`, `by`, `since`, `from`, `until` or `year` (a bare `1709`
+is more often a count).
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from generators.scaffold.numbers import WORDS, number_value
 from generators.scaffold.text import paragraph_order, quote_spans, sentence_at
 
 MONTHS = {name: number for number, name in enumerate(calendar.month_name) if name}
@@ -56,9 +62,10 @@ FUTURE = re.compile(
 _MONTH = "|".join(re.escape(m) for m in sorted(MONTHS, key=len, reverse=True))
 _DAY = "|".join(WEEKDAYS)
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
-_COUNT = r"\d+|" + "|".join(NUMBER_WORDS)
+_COUNT = rf"\d+|{WORDS}|" + "|".join(NUMBER_WORDS)
 
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("numeric", re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:1[6-9]|20)\d\d)\b")),
     ("month-day-year", re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>{_YEAR})\b")),
     ("day-month-year", re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH})\s+(?P<y>{_YEAR})\b")),
     (
@@ -82,7 +89,14 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(rf"\b(?P<n>{_COUNT})\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.IGNORECASE),
     ),
     ("month", re.compile(rf"\b(?P<m>{_MONTH})\b(?![’']s\b)(?!\s+\d)")),
-    ("year", re.compile(rf"(?<![\d$,.£€-])\b(?P<y>{_YEAR})\b(?![\d%]|,\d|\.\d|s\b|-\d)")),
+    (
+        "year",
+        re.compile(
+            r"(?<=\bin\s|\bby\s)(?P<y>1[67]\d\d)\b"
+            r"|(?:(?<=\bsince\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\byear\s))(?P<y3>1[67]\d\d)\b"
+            r"|(?<![\d$,.£€-])\b(?P<y2>(?:18|19|20)\d\d)\b(?![\d%]|,\d|\.\d|s\b|-\d)"
+        ),
+    ),
 )
 
 
@@ -139,7 +153,14 @@ def resolve(
     if kind == "month-year":
         return f"{int(groups['y']):04d}-{MONTHS[groups['m']]:02d}", None
     if kind == "year":
-        return groups["y"], None
+        return groups["y"] or groups["y2"] or groups["y3"], None
+    if kind == "numeric":  # 10/1/2008: month first (US), unless the first cannot be a month
+        first, second = int(groups["a"]), int(groups["b"])
+        month, day = (second, first) if first > 12 else (first, second)
+        date = _real_day(int(groups["y"]), month, day)
+        if date is None:
+            return None
+        return date.isoformat(), None
     if kind == "month-next-year":
         year = p.year + {"next": 1, "last": -1, "this": 0}[groups["rel"].lower()]
         return f"{year:04d}-{MONTHS[groups['m']]:02d}", _note(phrase, p, f"{groups['rel']} year")
@@ -172,12 +193,14 @@ def resolve(
         return _period(groups["rel"].lower(), groups["unit"].lower(), p, phrase)
     if kind == "ago":
         count = groups["n"].lower()
-        n = int(count) if count.isdigit() else NUMBER_WORDS[count]
+        n = int(NUMBER_WORDS.get(count) or number_value(count) or 0)
+        if n == 0:
+            return None
         return _ago(n, groups["unit"].lower(), p, phrase)
     if kind == "month":
         month = MONTHS[groups["m"]]
         if groups["m"] == "May" and not re.search(
-            r"\b(?:in|by|until|since|from)\s+May\b", sentence
+            r"\b(?:[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]rom)\s+May\b", sentence
         ):
             return None  # "may" the verb, capitalised at a sentence start
         future = bool(FUTURE.search(sentence))
