@@ -59,3 +59,53 @@ def test_dates(text: str, date: str) -> None:
 
 def test_an_old_bare_four_digit_number_is_a_count_not_a_year() -> None:
     assert dates_in("A survey of 1709 schoolchildren found it.") == []
+
+
+def figures_in(text: str) -> list[tuple[float, str, str | None]]:
+    from generators.scaffold.figures import find_figures
+
+    return [(f.value, f.unit, f.display) for f in find_figures({"P1": text})]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It cost US$2.5 billion.", [(2.5e9, "count", "US$2.5 billion")]),
+        ("It cost A$3bn.", [(3e9, "count", "A$3bn")]),
+        ("Over 422,000 euros were owed.", [(422_000, "count", "Over 422,000 euros")]),
+        ("About 714 million people voted.", [(714e6, "count", None)]),
+        ("More than two billion people live there.", [(2e9, "count", None)]),
+        ("All seven sailors and all six aboard.", [(7, "count", None), (6, "count", None)]),
+        (
+            "They drove about 500 miles (800 km).",
+            [(500, "count", "about 500 miles"), (800, "count", "800 km")],
+        ),
+        ("The ship made 30 mph.", [(60 / 2, "count", "30 mph")]),
+        (
+            "A 131-page report and a six-member team.",
+            [(131, "count", "131-page"), (6, "count", "six-member")],
+        ),
+        ("Children aged 8–10 years took part.", [(8, "years", None), (10, "years", None)]),
+        ("It took four decades.", [(4, "count", "four decades")]),
+        ("The vote needed 3/5 of the seats.", [(0.6, "count", "3/5")]),
+        ("Almost half of all pupils.", [(0.5, "count", "Almost half")]),
+        ("It scored one or two points.", [(1, "count", None), (2, "count", None)]),
+    ],
+)
+def test_figures(text: str, expected: list[tuple[float, str, str | None]]) -> None:
+    assert figures_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One of the ships sank.",
+        "No one was hurt.",
+        "The two countries met.",
+        "It lifted off aboard Vostok 1 into space.",
+        "The home of the 747, which flew shuttles.",
+        "Deputies of Movimento 5 Stelle spoke.",
+    ],
+)
+def test_numbers_that_do_not_count_anything(text: str) -> None:
+    assert figures_in(text) == []

@@ -96,8 +96,9 @@ def build_draft(source: Source, published: dt.date) -> Draft:
     quotes = find_quotes(body, people)
     dates = find_dates(body, published)
     date_spans: dict[str, list[tuple[int, int]]] = {}
-    for date in dates:
-        date_spans.setdefault(date.paragraph, []).append((date.start, date.end))
+    for date in dates:  # `seventeen years ago` is a date and a figure
+        if not date.phrase.lower().endswith(" ago"):
+            date_spans.setdefault(date.paragraph, []).append((date.start, date.end))
     figures = find_figures(body, date_spans)
     country_mentions = places.country_mentions(body)
     organisation_mentions = places.organisation_mentions(body)
