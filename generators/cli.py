@@ -11,7 +11,7 @@ from pathlib import Path
 from generators import loader
 from generators.export import export_json
 from generators.problems import DataError, Problem
-from generators.scaffold import NotEmptyError, scaffold, write_draft, write_starter
+from generators.scaffold import NotEmptyError, hints, scaffold, write_draft, write_starter
 from generators.schema import dump, schemas
 from generators.site import site_files, write_atomically
 from generators.verify import parse_source, verify_quotes
@@ -174,12 +174,7 @@ def _scaffold(article: Path, out: Path, published: dt.date | None, *, force: boo
     print(f"{len(review)} items to review, each marked '# REVIEW:' in its file:")
     for file, record_id, note in review:
         print(f"  {file} {record_id}: {note}")
-    print(
-        "next: curate the records, then\n"
-        f"  explainer check --data {out}\n"
-        f"  explainer verify --data {out} {out}/source.txt\n"
-        f"  EXPLAINER_DATA={out} mkdocs serve --livereload"
-    )
+    print(hints.after_scaffold(out))
     return 0
 
 
@@ -191,14 +186,5 @@ def _new(folder: Path) -> int:
         print(f"{error}: choose a new folder name", file=sys.stderr)
         return 2
     print(f"created {folder}/ with {len(written)} files: placeholders that check and build")
-    print(
-        "next:\n"
-        f"  1. draft the data from the article: explainer scaffold ARTICLE.txt --out {folder}"
-        " --force\n"
-        f"     (or paste the article into {folder}/source.txt as lines P1: …, P2: …)\n"
-        "  2. replace the placeholder records; each file shows an example record in comments\n"
-        f"  3. explainer check --data {folder}\n"
-        f"  4. explainer verify --data {folder} {folder}/source.txt\n"
-        f"  5. EXPLAINER_DATA={folder} mkdocs serve --livereload"
-    )
+    print(hints.after_new(folder))
     return 0

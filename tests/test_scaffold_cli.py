@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import shlex
 import subprocess
 import sys
 from pathlib import Path
@@ -175,3 +176,25 @@ def test_benchmark_prints_the_score_table() -> None:
     assert "| category | curated | drafted | matched | recall | precision |" in result.stdout
     for category in ("quotes with speaker", "people", "dates (from the text)", "figures"):
         assert f"| {category} |" in result.stdout
+
+
+def test_next_steps_print_commands_that_run_as_printed(tmp_path: Path, capsys) -> None:
+    folder = tmp_path / "my story"
+    assert main(["new", str(folder)]) == 0
+    printed = capsys.readouterr().out
+    check = next(line for line in printed.splitlines() if " check --data " in line)
+    words = shlex.split(check.split(". ", 1)[1])
+    assert Path(words[0]).is_file(), words[0]  # the venv's explainer, not a bare name
+    assert words[1:] == ["check", "--data", str(folder)]
+    result = subprocess.run(words, capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+
+
+def test_draft_counts_say_one_in_the_singular() -> None:
+    from generators.scaffold.draft import _counted
+
+    assert [_counted(1, "countries"), _counted(1, "quotes"), _counted(2, "people")] == [
+        "1 country",
+        "1 quote",
+        "2 people",
+    ]

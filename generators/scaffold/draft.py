@@ -76,7 +76,21 @@ class Draft:
         ]
 
     def counts(self) -> str:
-        return ", ".join(f"{len(self.files[kind])} {kind}" for kind in KINDS[1:])
+        """`10 people, 1 country, 0 topics, …`: each kind, singular for one."""
+        return ", ".join(_counted(len(self.files[kind]), kind) for kind in KINDS[1:])
+
+
+SINGULAR = {
+    "people": "person",
+    "countries": "country",
+    "glossary": "glossary term",
+}
+
+
+def _counted(n: int, kind: str) -> str:
+    if kind == "glossary":
+        return f"{n} glossary term{'' if n == 1 else 's'}"
+    return f"{n} {SINGULAR.get(kind, kind.removesuffix('s')) if n == 1 else kind}"
 
 
 @dataclass
