@@ -127,7 +127,7 @@ ROLE_NOUNS = word_set(
     commander lieutenant sergeant detective chef economist pollster lobbyist campaigner
     ceo cfo coo cto chairperson administrator undersecretary coauthor co-author barrister
     solicitor mp mep lawmaker legislator congressman congresswoman astronaut cosmonaut
-    girlfriend boyfriend fiancé fiancée brother sister widow widower colleague
+    girlfriend boyfriend fiancé fiancée brother sister widow widower colleague investigator
     """
 )
 ANALYST_WORDS = word_set(
@@ -239,6 +239,16 @@ _SPEECH_AFTER_AFFILIATION = re.compile(
 _NOT_MOTION = r"(?!\s+(?:into|in|on|up|by|from|for|with|as|to\s+the)\b)"
 # The end of a word, a possessive `’s` allowed (`Cornyn’s statement`).
 _WORD_END = r"(?=[’']s\b|(?![\w’'-]*\w))"
+# `X of Johns Hopkins University …`, `X, the principal investigator` said as `X … was the …`.
+_OF_ORGANISATION = re.compile(
+    r"^\s+(?:of|from|at)\s+(?P<org>(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?"
+    r"[A-Z][\w’'.&-]*)*)"
+)
+_PREDICATE_ROLE = re.compile(
+    r"^(?:\s+(?:of|from|at)\s+(?:[^.;]|(?<=[A-Z][a-z])\.|(?<=[A-Z])\.){0,80}?)?,?\s+(?:is|was)\s+"
+    r"(?:the|a|an)\s+"
+    r"(?P<role>[a-z][^,.;“”\"]{2,60}?)(?=[,.;]|\s+(?:who|which|that|and|in|at|for)\b|$)"
+)
 _WHO_AFTER = re.compile(r"^,?\s+who\b")
 _BY_BEFORE = re.compile(r"\b(?:by)\s+$")
 _PRONOUN_LATER = re.compile(r"\b(?:he|she|his|her|him)\b")
@@ -762,7 +772,8 @@ def _add_roles(person: PersonDraft, body: dict[str, str]) -> None:
         apposition = _APPOSITION.match(after)
         if apposition and len(mention.tokens) > 1:
             role = _clean_role(apposition.group("text"))
-            if role and set(re.findall(r"[a-z]+", role.lower())) & ROLE_NOUNS:
+            relative = apposition.group("text").startswith(("who ", "whose "))
+            if role and not relative and set(re.findall(r"[a-z]+", role.lower())) & ROLE_NOUNS:
                 person.roles.append((0, role))
             elif apposition.group("text").startswith("who "):
                 person.roles.append((4, apposition.group("text").removeprefix("who ")))
@@ -780,9 +791,12 @@ def _add_roles(person: PersonDraft, body: dict[str, str]) -> None:
         clause = _role_clause_before(before, after)
         if clause and not mention.title:
             person.roles.append((1, _clean_role(clause) or ""))
-        affiliation = _SPEECH_AFTER_AFFILIATION.match(after)
+        affiliation = _SPEECH_AFTER_AFFILIATION.match(after) or _OF_ORGANISATION.match(after)
         if affiliation and len(mention.tokens) > 1:
             person.roles.append((3, f"of {affiliation.group('org').strip()}"))
+        predicate = _PREDICATE_ROLE.match(after)
+        if predicate and len(mention.tokens) > 1 and _role_like(predicate.group("role")):
+            person.roles.append((2, predicate.group("role")))
         descriptor = _DESCRIPTOR_BEFORE.search(before)
         if descriptor and _role_like(descriptor.group("text")):
             person.roles.append((1, _clean_role(descriptor.group("text")) or ""))

@@ -501,6 +501,8 @@ def _subject(people: People, paragraph: str, text: str, start: int, end: int) ->
     # Nothing but a title or a role before the name: `Council member Jane Ito disagreed.`
     if not rest or (len(rest) <= 4 and (rest[-1] in TITLES or rest[-1].lower() in ROLE_NOUNS)):
         return person
+    if mention.title and " ".join(rest).endswith(mention.title) and len(rest) <= 6:
+        return person  # `Secretary of State John Kerry …`
     return None
 
 
