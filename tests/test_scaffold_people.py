@@ -69,3 +69,11 @@ def test_things_named_like_people_are_not_people() -> None:
         "The Director of the National Tide Survey study spoke.",
     )
     assert found == {}
+
+
+def test_a_common_given_name_makes_a_run_a_person() -> None:
+    found = names_and_roles(
+        "It coincided with the day Yuri Lanz lifted off into space.",
+        "Goalkeeper Daniel Moss made six saves; Grace Church hosted the parade.",
+    )
+    assert found == {"Yuri Lanz": None, "Daniel Moss": "Goalkeeper"}

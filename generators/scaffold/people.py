@@ -3,9 +3,13 @@
 
 A run of capitalised words is a person when the text says so: a title before it (`Mr.`,
 `Prof.`, `President`), a role beside it (`X, a professor at …`; `a Kremlin aide, X`), a
-speech verb next to it (`X said`, `said X`), `according to X`, a middle initial, or the
-byline and credits. Places, organisations, weekdays and months are never people.
-A one-word mention (`Mr. Xi`, `Okafor`) joins the full name whose last (or first) word it is.
+speech verb next to it (`X said`, `said X`), `according to X`, `who` after it, `by` before
+it, a middle initial, a common given name first (`Yuri …`), or the byline and credits.
+A run that starts with a role, a place or an organisation gives the name after it (`Governor
+of Washington X`, `Refugee Council X`). Places, organisations, weekdays, months and title words
+are never people. A one-word mention (`Mr. Xi`, `Okafor`) joins the full name whose last (or
+first) word it is, or one spelt a letter or two differently (marked for review), unless its
+title names another office (`Senator Kennedy` beside `Rep. Patrick Kennedy`).
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from generators.scaffold import places
+from generators.scaffold.given_names import GIVEN_NAMES
 from generators.scaffold.text import paragraph_order, slug, unique_id, word_set
 
 # Courtesy titles, and the gender they tell (None: they do not).
@@ -128,6 +133,8 @@ ROLE_NOUNS = word_set(
     ceo cfo coo cto chairperson administrator undersecretary coauthor co-author barrister
     solicitor mp mep lawmaker legislator congressman congresswoman astronaut cosmonaut
     girlfriend boyfriend fiancé fiancée brother sister widow widower colleague investigator
+    goalkeeper striker midfielder winger substitute skipper batsman bowler jockey cyclist
+    swimmer runner boxer wrestler golfer rider
     """
 )
 ANALYST_WORDS = word_set(
@@ -502,6 +509,7 @@ def _plain_mentions(
             words = name.split()
             if (
                 (role and certain)
+                or (words[0] in GIVEN_NAMES and len(words) <= 3)
                 or words[-1] in titled
                 or words[0] in titled
                 or _has_person_evidence(text, start, end, name)
@@ -547,6 +555,9 @@ def _name_in_run(text: str, at: int, run: str) -> tuple[int, str, str | None, bo
     if of_role and not _role_like(of_role.group("role")):
         of_role = None
     certain = True
+    given = [i for i in range(1, len(words) - 1) if words[i] in GIVEN_NAMES]
+    if not cut and given and len(words) - given[0] <= 3:  # `Goalkeeper Daniel Moss`
+        cut = given[0]
     if of_role and not cut and len(words) >= 3:  # `Minister of Education Stefania Giannini`
         cut = len(words) - (3 if words[-2] in NAME_PARTICLES else 2)
         certain = False
