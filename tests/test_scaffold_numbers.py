@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -109,3 +110,13 @@ def test_figures(text: str, expected: list[tuple[float, str, str | None]]) -> No
 )
 def test_numbers_that_do_not_count_anything(text: str) -> None:
     assert figures_in(text) == []
+
+
+def test_figure_values_are_written_as_plain_numbers() -> None:
+    from generators.scaffold.emit import Record, data_file
+
+    text = data_file(
+        "s.json", [], [Record({"id": "a", "value": 714e6, "share": 2.5e-05})], single=False
+    )
+    assert "value: 714000000\n" in text and "share: 0.000025\n" in text
+    assert not re.search(r"\de[+-]\d", text)
