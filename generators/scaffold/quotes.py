@@ -1,25 +1,32 @@
 # Direct quotes and who said them, by the attribution rules newsrooms write with.
 """Find every quoted passage and its speaker.
 
-Rules, tried in order for each quote (the first that names a person wins):
+Rules, tried in order for each quote (the first that names a speaker wins):
 
 1. a quote that opens the paragraph after one left open (wire style) continues it;
-2. right after the quote: `“…,” X said` / `“…,” said X, a …` / `“…,” X told Y` /
-   `“…,” he said` / `“…,” a spokesman for Y said`;
+2. right after the quote: `“…,” X said` / `“…,” said Prime Minister X, a …` / `“…,” team
+   member X told Y` / `“…,” he said` / `“…,” a spokesman for Y said` / `“…,” the State
+   Department said`;
 3. earlier in the same sentence: `X said (that) “…”` / `X, a professor at …, said … “…”` /
-   `X’s demands for “…”` / `he said … “…”`;
+   `X’s demands for “…”` / `X’s statement added, “…”` / `he said … “…”` / `they call for
+   “…”` (the last unnamed speaker) / `the Agency notes, “…”` (an organisation) / `a leaked
+   letter says “…”` (a source) / `it is noted on the X that “…”` (a document);
 4. anywhere in the sentence: `according to X`, `as X put it`;
-5. a quote that starts a sentence and has no attribution of its own continues the quote
-   before it (same paragraph, or the previous paragraph's last quote);
-6. otherwise a guess, marked for review: the subject of the clause (resolving `the Russian
-   president` to the one president whose country is not otherwise known), the speaker of the
-   sentence's previous quote, the sentence's subject, the last person in focus.
+5. a quote that starts a sentence and has no attribution of its own goes to the subject of the
+   sentence before when a new person was named there, else continues the quote before it (same
+   paragraph, or the previous paragraph's last quote when it opens the paragraph);
+6. otherwise a guess, marked for review: after a colon, the sentence's speaker; the subject of
+   the clause (a person, `the Russian president` resolved to the one president whose country is
+   not otherwise known, or a role noun such as `officials`), the speaker of the sentence's
+   previous quote, the sentence's subject, the last person in focus.
 
 `he said` / `she said` points back to the last person in focus: the latest speaker or
-sentence subject, skipping people whose `Mr.`/`Ms.` does not match the pronoun.
-Marked for review besides the guesses: pronouns, descriptions (`the Russian president`,
-unnamed spokesmen), a quote continued from another paragraph without an open quote mark, and
-a surname that fits more than one person. Speech verbs include `called`, `described`.
+sentence subject, skipping people whose `Mr.`/`Ms.` does not match the pronoun. `the city`,
+`the ministry` stand for the organisation last named with that word (`Municipality of X`).
+Quoted names and terms (`named their robot “…”`, `listed as “…”`, `the words “…”`) are not
+quotes. Marked for review besides the guesses: pronouns, descriptions, organisations and
+unnamed speakers, a quote continued from another paragraph without an open quote mark, and a
+surname that fits more than one person.
 """
 
 from __future__ import annotations
