@@ -28,6 +28,10 @@ def attributed(*paragraphs: str) -> list[tuple[str, str, str | None]]:
         ("A leaked letter seen by the Tide Post says “claims may be withdrawn”.", "letter"),
         ("It is noted on the Harbour Website that “the pier closed”.", "Harbour Website"),
         ("“We are ready,” a police spokesperson said.", "police spokesperson"),
+        ("“No one was hurt,” officials said.", "officials"),
+        ("“No one was hurt,” said local police.", "local police"),
+        ("“Prices will rise,” Reuters reported.", "Reuters"),
+        ("The mayor, Tom Vale, called it “a tragedy”.", "Tom Vale"),
     ],
 )
 def test_speaker(text: str, speaker: str) -> None:
@@ -94,4 +98,12 @@ def test_names_and_terms_in_quote_marks_are_not_quotes() -> None:
 def test_a_quote_with_a_guessed_speaker_is_marked_for_review() -> None:
     found = attributed("Officials will scrap the step to “streamline” the process.")
     assert found[0][1] == "Officials"
+    assert found[0][2]
+
+
+def test_the_company_is_the_company_named_before() -> None:
+    found = attributed(
+        "Tidewater Corporation said it would rebuild. “We will be back,” the company said."
+    )
+    assert found[0][1] == "Tidewater Corporation"
     assert found[0][2]

@@ -823,7 +823,7 @@ def _add_roles(person: PersonDraft, body: dict[str, str]) -> None:
 
 def _clean_role(text: str) -> str | None:
     text = re.split(r"\s+(?:who|whose|which|that)\s", text)[0]
-    text = re.sub(r"^(?:a|an|the)\s+", "", text.strip())
+    text = re.sub(r"^(?:a|an|the)\s+", "", text.strip(), flags=re.IGNORECASE)
     return text.strip() or None
 
 

@@ -168,6 +168,20 @@ KNOWN_ORGANISATIONS: dict[str, tuple[str, str, str | None]] = {
     "NATO": ("NATO", "alliance", None),
     "European Union": ("European Union", "alliance", None),
     "United Nations": ("United Nations", "other", None),
+    # News agencies and broadcasters, often a quote's source.
+    "Reuters": ("Reuters", "news", None),
+    "Associated Press": ("Associated Press", "news", None),
+    "AFP": ("AFP", "news", None),
+    "Agence France-Presse": ("Agence France-Presse", "news", None),
+    "Bloomberg": ("Bloomberg", "news", None),
+    "Xinhua": ("Xinhua", "news", "china"),
+    "TASS": ("TASS", "news", "russia"),
+    "Interfax": ("Interfax", "news", "russia"),
+    "BBC": ("BBC", "news", "united-kingdom"),
+    "CNN": ("CNN", "news", "united-states"),
+    "Al Jazeera": ("Al Jazeera", "news", "qatar"),
+    "Yonhap": ("Yonhap", "news", "south-korea"),
+    "Kyodo": ("Kyodo", "news", "japan"),
 }
 NOT_ORGANISATIONS = frozenset({"Olympic", "Olympics", "Summit", "Sea", "Winter", "Summer"})
 

@@ -47,7 +47,7 @@ _VERB = rf"(?:{SPEECH_VERBS})"
 _GAP = re.compile(rf"^[\s,]*(?:(?:{_TITLE})\s+)?$")
 # `“…,” team member X told` / `“…,” said Harbour Trust manager X`: a role phrase before the name.
 _ROLE_GAP = re.compile(r"^[\s,]*(?:[\w’'.&-]+\s+){1,6}$")
-_AFTER_NAME = re.compile(rf"^(?:,[^,“”\"]*,)?\s+{_VERB}\b")
+_AFTER_NAME = re.compile(rf"^(?:,[^,“”\"]*,|,)?\s+{_VERB}\b")
 _TOLD = re.compile(rf"^\s+(?:told|tells|asked)\s+(?:(?:{_TITLE})\s+)?$")
 _VERB_FIRST = re.compile(rf"^[\s,]*{_VERB}\s+(?:(?:{_TITLE})\s+)?$")
 _PRONOUN_AFTER = re.compile(rf"^[\s,]*(?:(?P<a>he|she)\s+{_VERB}|{_VERB}\s+(?P<b>he|she))\b")
@@ -55,6 +55,11 @@ _PRONOUN_BEFORE = re.compile(rf"\b(?P<p>[Hh]e|[Ss]he)\s+{_VERB}\b")
 _DESCRIPTION = r"(?:a|an|the)\s+(?:[^,.;:“”\"]|(?<=[A-Z])\.){1,80}?"
 _DESCRIBED_AFTER = re.compile(
     rf"^[\s,]*(?:(?P<a>{_DESCRIPTION})\s+{_VERB}|{_VERB}\s+(?P<b>{_DESCRIPTION})(?=[,.;]|$))\b"
+)
+# `“…,” officials said` / `“…,” said local officials`: a bare plural or source noun.
+_BARE_AFTER = re.compile(
+    rf"^[\s,]*(?:(?!(?:a|an|the)\s)(?P<a>(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*)\s+{_VERB}"
+    rf"|{_VERB}\s+(?!(?:a|an|the)\s)(?P<b>(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*)(?=[,.;]|$))\b"
 )
 _DESCRIBED_BEFORE = re.compile(rf"(?P<d>\b{_DESCRIPTION})\s+{_VERB}\b", re.IGNORECASE)
 _AS_PUT = re.compile(
@@ -271,10 +276,23 @@ def _after(draft: QuoteDraft, context: _Context, people: People, focus: _Focus) 
             draft.speaker = person
             return True
         break
+    for organisation in context.organisations:  # `“…,” Reuters reported`
+        if organisation.paragraph == paragraph and start <= organisation.start < end:
+            gap, rest = text[start : organisation.start], text[organisation.end : end]
+            if re.fullmatch(r"[\s,]*(?:the\s+)?", gap) and re.match(rf"^\s+{_VERB}\b", rest):
+                draft.speaker = people.unnamed(organisation.key, paragraph)
+                draft.review = "an organisation as the speaker: check who spoke for it"
+                return True
     pronoun = _PRONOUN_AFTER.match(tail)
     if pronoun:
         word = pronoun.group("a") or pronoun.group("b")
         return _by_pronoun(draft, focus, word)
+    bare = _BARE_AFTER.match(tail)
+    if bare and _role_words(bare.group("a") or bare.group("b")):
+        description = bare.group("a") or bare.group("b")
+        draft.speaker = people.unnamed(description, draft.paragraph)
+        draft.review = "unnamed speaker: check the description and whether the article names them"
+        return True
     described = _DESCRIBED_AFTER.match(tail)
     if described:
         description = described.group("a") or described.group("b")
