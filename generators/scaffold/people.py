@@ -235,7 +235,8 @@ _PLAIN = re.compile(rf"(?<![\w.’'-])(?P<name>{NAME})")
 _SPEECH = re.compile(rf"^\s+(?:{SPEECH_VERBS})\b")
 _SPEECH_BEFORE = re.compile(rf"\b(?:{SPEECH_VERBS}|according to)\s+$")
 _APPOSITION = re.compile(
-    r"^,\s+(?P<text>(?:(?:a|an|the|one of|who|whose|of|at|from)\s+|(?=[a-z]))[^,;:“”\"()]+?)"
+    r"^,\s+(?!(?:and|or|but|with|while|as|whom|which|if|so|then|than|because)\b)"
+    r"(?P<text>(?:(?:a|an|the|one of|who|whose|of|at|from)\s+|(?=[a-z]))[^,;:“”\"()]+?)"
     r"(?=,|;|:|\.(?:\s|$)|$)"
 )
 # `X for the Agency, says` / `X of the Agency said`: the speech verb after a short affiliation.
@@ -261,6 +262,10 @@ _BY_BEFORE = re.compile(r"\b(?:by)\s+$")
 _PRONOUN_LATER = re.compile(r"\b(?:he|she|his|her|him)\b")
 # A role ending right before a name: `immigration barrister Colin Yeo`, `[former … CEO] Bonnie`.
 _ROLE_RIGHT_BEFORE = re.compile(r"(?P<role>(?:[\w’'-]+\s+){0,3}?(?P<noun>[\w-]+))[\])]?\s+$")
+# The organisation a role noun belongs to, written before it: `Joint Council for the Welfare of`.
+_ORGANISATION_BEFORE = re.compile(
+    r"(?P<org>[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|the|and)\s+)*[A-Z][\w’'.&-]*){0,8})$"
+)
 _TITLE_QUALIFIER = re.compile(r"(?:(?<=\s)|^)(?:[A-Z][\w’'.&-]*\s+){1,3}$")
 _BY_INITIALS = re.compile(rf"\bby\s+(?P<name>[A-Z]{{2,3}}\s+{_TOKEN})\b(?!\s+[{UPPER}])")
 # `the Monti government`: the head of a government named by surname.
@@ -679,6 +684,11 @@ def _role_right_before(before: str) -> str | None:
         if kept and (word.lower() in _LEAD_WORDS or word.endswith((",", "."))):
             break
         kept.insert(0, word)
+    if kept and kept[0][0].isupper():  # `Joint Council for the Welfare of Immigrants campaigner`
+        first = match.start("role") + match.group("role").rfind(" ".join(kept))
+        organisation = _ORGANISATION_BEFORE.search(before[: first + len(kept[0])])
+        if organisation:
+            kept = [*organisation.group("org").split()[:-1], *kept]
     return " ".join(kept).strip("[]()")
 
 
@@ -692,7 +702,8 @@ def _role_clause_before(before: str, after: str) -> str | None:
     text = match.group("text").strip()
     if re.search(rf"\b(?:{SPEECH_VERBS})\b", text) or len(text.split()) > 14:
         return None
-    return text
+    lead = r"^(?:(?:according to|also|and|but|meanwhile|however|then)\s+)+"
+    return re.sub(lead, "", text, flags=re.IGNORECASE)
 
 
 _LEAD_WORDS = word_set(
