@@ -47,7 +47,15 @@ def _parser() -> argparse.ArgumentParser:
         commands.add_parser("verify", help="check every quote verbatim against a source text")
     )
     verify.add_argument("source", metavar="SOURCE", help="text with lines 'P1: …', 'P2: …'")
-    draft = commands.add_parser("scaffold", help="draft a data folder from a plain-text article")
+    draft = commands.add_parser(
+        "scaffold",
+        help="draft a data folder from a plain-text article",
+        description=(
+            "Draft a data folder from a plain-text article (wire copy, web copy with a date "
+            "line, or a press release): quotes and speakers, people, dates and figures, each "
+            "citing its paragraph, with '# REVIEW:' on what the rules were unsure of."
+        ),
+    )
     draft.add_argument("article", metavar="ARTICLE", help="plain text, or lines 'P1: …'")
     draft.add_argument("--out", metavar="DIR", required=True, help="folder to write the draft to")
     draft.add_argument(
@@ -57,7 +65,14 @@ def _parser() -> argparse.ArgumentParser:
         help="publication date, for relative dates (default: the date the text gives)",
     )
     draft.add_argument("--force", action="store_true", help="overwrite data files in DIR")
-    new = commands.add_parser("new", help="start an explainer folder with example records")
+    new = commands.add_parser(
+        "new",
+        help="start an explainer folder with example records",
+        description=(
+            "Start an explainer folder with placeholder records that check and build, and a "
+            "commented example record in every file."
+        ),
+    )
     new.add_argument("name", metavar="NAME", help="folder to create")
     return parser
 

@@ -198,3 +198,22 @@ def test_draft_counts_say_one_in_the_singular() -> None:
         "1 quote",
         "2 people",
     ]
+
+
+def test_scaffold_and_new_say_when_the_folder_is_a_file(tmp_path: Path, capsys) -> None:
+    file = tmp_path / "notes.md"
+    file.write_text("mine", encoding="utf-8")
+    assert main(["scaffold", str(ARTICLE), "--out", str(file), "--published", "2024-03-14"]) == 2
+    assert main(["new", str(file)]) == 2
+    errors = capsys.readouterr().err
+    assert errors.count(f"{file} is a file, not a folder") == 2
+    assert file.read_text(encoding="utf-8") == "mine"
+
+
+@pytest.mark.parametrize(
+    ("command", "opening"), [("scaffold", "Draft a data folder"), ("new", "Start an explainer")]
+)
+def test_subcommand_help_has_a_description(command: str, opening: str) -> None:
+    result = run(command, "--help")
+    assert result.returncode == 0
+    assert f"\n\n{opening}" in result.stdout  # a sentence after the usage lines
