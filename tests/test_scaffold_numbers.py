@@ -52,6 +52,9 @@ def test_plain_numbers_never_use_scientific_notation() -> None:
         ("In May, the minister resigned.", "2008-05"),
         ("“Seventeen years ago, this was not possible,” she said.", "1991"),
         ("The town was founded in 1709.", "1709"),
+        ("It opens on 5 November.", "2008-11-05"),
+        ("Those who applied before last summer.", "2008"),
+        ("It closed last winter.", "2007"),
     ],
 )
 def test_dates(text: str, date: str) -> None:
@@ -91,6 +94,7 @@ def figures_in(text: str) -> list[tuple[float, str, str | None]]:
         ("The vote needed 3/5 of the seats.", [(0.6, "count", "3/5")]),
         ("Almost half of all pupils.", [(0.5, "count", "Almost half")]),
         ("It scored one or two points.", [(1, "count", None), (2, "count", None)]),
+        ("Two-thirds of members agreed.", [(0.666667, "count", "Two-thirds")]),
     ],
 )
 def test_figures(text: str, expected: list[tuple[float, str, str | None]]) -> None:

@@ -15,7 +15,8 @@ Stated: `December 15, 2021` / `15 December 2021` (day), `December 2021` (month),
 - `in February` (a month with no year): in a sentence about the future (`will`, `would`,
   `plans`, `expected`, `next`…) the first February on or after P's month, otherwise the
   latest February on or before it; `in February of next year` → February of P's year + 1;
-- `March 29` (a day with no year) → the year that puts it nearest to P;
+- `March 29`, `29 March` (a day with no year) → the year that puts it nearest to P;
+- `last summer`, `this winter`, `next spring` → the year the season began (month unknown);
 - `N days/weeks/months/years ago` (N in digits or words, `seventeen`) → P minus that, at day,
   month, month or year precision.
 
@@ -76,6 +77,17 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "month-day",
         re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s*\d)"),
+    ),
+    (
+        "day-month",
+        re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{_MONTH})\b(?!,?\s*\d)"),
+    ),
+    (
+        "relative-season",
+        re.compile(
+            r"\b(?P<rel>last|this|next)\s+(?P<season>spring|summer|autumn|fall|winter)\b",
+            re.IGNORECASE,
+        ),
     ),
     ("relative-weekday", re.compile(rf"\b(?P<rel>last|next|this)\s+(?P<w>{_DAY})\b")),
     ("weekday", re.compile(rf"\b(?P<w>{_DAY})(?:[’']s)?\b")),
@@ -164,7 +176,9 @@ def resolve(
     if kind == "month-next-year":
         year = p.year + {"next": 1, "last": -1, "this": 0}[groups["rel"].lower()]
         return f"{year:04d}-{MONTHS[groups['m']]:02d}", _note(phrase, p, f"{groups['rel']} year")
-    if kind == "month-day":
+    if kind == "relative-season":
+        return _season(groups["rel"].lower(), groups["season"].lower(), p, phrase)
+    if kind in ("month-day", "day-month"):
         month, day = MONTHS[groups["m"]], int(groups["d"])
         candidates = [_real_day(year, month, day) for year in (p.year - 1, p.year, p.year + 1)]
         options = [c for c in candidates if c is not None]
@@ -212,6 +226,31 @@ def resolve(
             rule = "the sentence looks back, so the latest such month up to publication"
         return f"{year:04d}-{month:02d}", _note(phrase, p, rule)
     return None
+
+
+# The months each season starts in (northern hemisphere, as most news copy means).
+SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+
+
+def _season(rel: str, season: str, p: dt.date, phrase: str) -> tuple[str, str]:
+    """`last summer` → the year the latest season of that name to have ended began in;
+    `next` the first to begin after publication; `this` the one under way, else this year's."""
+    month = SEASONS[season]
+    starts = [dt.date(year, month, 1) for year in range(p.year - 2, p.year + 2)]
+    ends = [_months_later(start, 3) for start in starts]
+    if rel == "last":
+        year = max(s.year for s, e in zip(starts, ends, strict=True) if e <= p)
+    elif rel == "next":
+        year = min(s.year for s in starts if s > p)
+    else:
+        current = [s.year for s, e in zip(starts, ends, strict=True) if s <= p < e]
+        year = current[0] if current else p.year
+    return f"{year:04d}", _note(phrase, p, "the year the season began; the month is not given")
+
+
+def _months_later(day: dt.date, months: int) -> dt.date:
+    index = day.year * 12 + day.month - 1 + months
+    return dt.date(index // 12, index % 12 + 1, 1)
 
 
 def _period(rel: str, unit: str, p: dt.date, phrase: str) -> tuple[str, str]:

@@ -5,7 +5,8 @@
   in the currency's units, the amount as printed in `display` and the currency in the label;
   the model has no currency unit, so every money figure is marked for review;
 - percentages: `70 percent`, `38%`, `ten per cent` → unit `percent`;
-- fractions: `3/5` → 0.6, `half of`, `half as much` → 0.5 (unit `count`, shown as printed);
+- fractions: `3/5` → 0.6, `half of`, `half as much` → 0.5, `two-thirds of` → 0.666667 (unit
+  `count`, shown as printed);
 - durations: `25 minutes`, `about an hour and a half`, `137-year-old`, `seventeen years` →
   minutes (hours × 60) or years; months, decades, weeks, days and seconds have no unit in the
   model, so they are counts of that unit, shown as printed and marked for review;
@@ -105,6 +106,12 @@ PERCENT = re.compile(
 )
 FRACTION = re.compile(r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,3})(?![\d/])")
 HALF = re.compile(r"\bhalf\b(?=\s+(?:of|as|the|a|an|their|its|all)\b)", re.IGNORECASE)
+# `a third of`, `two-thirds of`, `three quarters of`: a share written in words.
+SHARE = re.compile(
+    r"\b(?P<a>a|one|two|three|four)[\s-](?P<f>thirds?|quarters?|fifths?|tenths?)\b(?=\s+of\b)",
+    re.IGNORECASE,
+)
+SHARES = {"third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
 DURATION = (
     re.compile(r"\b(?P<n>an?)\s(?P<unit>hour|year)\sand\sa\shalf\b", re.IGNORECASE),
     re.compile(r"\bhalf\san?\s(?P<unit>hour|year)\b", re.IGNORECASE),
@@ -189,6 +196,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     *(("duration", pattern) for pattern in DURATION),
     ("measure", MEASURE),
     ("half", HALF),
+    ("share", SHARE),
     ("compound", COMPOUND),
     ("ordinal", ORDINAL),
     ("count", COUNT),
@@ -238,6 +246,10 @@ def _figure(kind: str, match: re.Match[str], text: str, paragraph: str) -> Figur
         return found(top / bottom, "count", shown, "a fraction: check what it is a share of")
     if kind == "half":
         return found(0.5, "count", shown, "a half: check what it is a share of")
+    if kind == "share":
+        top = number(groups["a"])
+        bottom = SHARES[groups["f"].lower().removesuffix("s")]
+        return found(top / bottom, "count", shown, "a share: check what it is a share of")
     if kind == "duration":
         return _duration(match, found, shown)
     if kind == "measure":
