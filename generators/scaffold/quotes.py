@@ -86,6 +86,10 @@ _SUBJECT_NOUN = re.compile(
 )
 # Words before a name that make it an object, not the subject: `seen by Sky News says`.
 _OBJECT_OF = r"\b(?:by|in|to|from|of|for|at|with|on|told|tell|tells)\s+(?:the\s+)?$"
+# A sentence opening with a name that is not a person's: `The Guardian cited …`.
+_NAMED_SUBJECT = re.compile(
+    r"^\s*(?P<name>(?:The\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,4})\s+[a-z]+(?:ed|s)\b"
+)
 _THEY_BEFORE = re.compile(rf"\b(?:[Tt]hey)\s+{_VERB}\b")
 # A quoted name or term, not words someone said: `named their robot “…”`, `listed as “…”`.
 _NAMED_AS = re.compile(
@@ -387,6 +391,9 @@ def _guess(
         said_before = context.previous is not None and earlier and earlier.span == context.previous
         subject = _subject(people, paragraph, text, context.start, context.end)
         speaker = earlier.speaker if said_before and earlier else subject
+        named = _NAMED_SUBJECT.match(text[context.start : end])
+        if speaker is None and named and not people.in_span(paragraph, context.start, end):
+            speaker = people.unnamed(named.group("name"), paragraph)  # `The Guardian cited …:`
         if speaker is not None:
             draft.speaker = speaker
             draft.review = "a quote after a colon: speaker taken as the sentence's speaker"
