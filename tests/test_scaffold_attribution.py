@@ -107,3 +107,12 @@ def test_the_company_is_the_company_named_before() -> None:
     )
     assert found[0][1] == "Tidewater Corporation"
     assert found[0][2]
+
+
+def test_the_minister_is_the_one_minister_named() -> None:
+    found = attributed(
+        "Environment Minister Lena Brook visited the site.",
+        "“We will rebuild,” the minister said.",
+    )
+    assert found[0][1] == "Lena Brook"
+    assert found[0][2]

@@ -470,6 +470,11 @@ def _by_description(
             draft.speaker = person
             draft.review = f"speaker read from a description ('{description.strip()}')"
             return True
+    meant = _person_meant(description, people)
+    if meant is not None:
+        draft.speaker = meant
+        draft.review = f"'{description.strip()}' read as {meant.name}, the one so described"
+        return True
     named = _organisation_meant(description, context)
     if named:
         draft.speaker = people.unnamed(named, draft.paragraph)
@@ -478,6 +483,20 @@ def _by_description(
     draft.speaker = people.unnamed(description.strip(), draft.paragraph)
     draft.review = "unnamed speaker: check the description and whether the article names them"
     return True
+
+
+def _person_meant(description: str, people: People) -> PersonDraft | None:
+    """`the minister` → the one named person whose role has that noun, if only one has."""
+    match = re.fullmatch(r"\s*the\s+(?:[a-z-]+\s+)?([a-z]+)\s*", description, re.IGNORECASE)
+    if match is None or match.group(1).lower() not in ROLE_NOUNS:
+        return None
+    noun = match.group(1).lower()
+    found = [
+        p
+        for p in people.persons
+        if p.named and not p.journalist and noun in re.findall(r"[a-z]+", (p.role or "").lower())
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _organisation_meant(description: str, context: _Context) -> str | None:
