@@ -134,7 +134,8 @@ ROLE_NOUNS = word_set(
     solicitor mp mep lawmaker legislator congressman congresswoman astronaut cosmonaut
     girlfriend boyfriend fiancé fiancée brother sister widow widower colleague investigator
     goalkeeper striker midfielder winger substitute skipper batsman bowler jockey cyclist
-    swimmer runner boxer wrestler golfer rider
+    swimmer runner boxer wrestler golfer rider passenger victim survivor witness customer
+    shopper commuter voter patient fan spectator bystander onlooker tourist visitor councillor
     """
 )
 ANALYST_WORDS = word_set(
@@ -579,6 +580,8 @@ def _name_in_run(text: str, at: int, run: str) -> tuple[int, str, str | None, bo
         role = ""
     if _trim_name(name, allow_roles=False) != name or (len(name_words) < 2 and not role):
         return None
+    if len(name_words) < 2:
+        certain = False  # `Administrator Bolden` needs evidence; `… Visitor Complex` has none
     return at + tokens[cut][0], name, role or None, certain
 
 
@@ -646,7 +649,8 @@ def _has_person_evidence(text: str, start: int, end: int, name: str) -> bool:
     after, before = text[end:], text[:start]
     if re.search(rf"\s{_INITIAL}\s", f" {name} "):
         return True
-    if _SPEECH.match(after) or _SPEECH_BEFORE.search(before):
+    object_of = re.search(r"\b(?:at|of|for|from|with|in|on)\s+(?:the\s+)?$", before)
+    if (_SPEECH.match(after) and not object_of) or _SPEECH_BEFORE.search(before):
         return True
     if _SPEECH_AFTER_AFFILIATION.match(after) or _WHO_AFTER.match(after):
         return True

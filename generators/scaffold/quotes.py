@@ -300,6 +300,10 @@ def _after(draft: QuoteDraft, context: _Context, people: People, focus: _Focus) 
     described = _DESCRIBED_AFTER.match(tail)
     if described:
         description = described.group("a") or described.group("b")
+        named = people.in_span(paragraph, start + described.end(), end)  # `…, Helen Marsh`
+        if named and re.fullmatch(r"\s*,\s*", text[start + described.end() : named[0][0].start]):
+            draft.speaker = named[0][1]
+            return True
         return _by_description(draft, people, description, context)
     return False
 
@@ -554,6 +558,8 @@ def _subject(people: People, paragraph: str, text: str, start: int, end: int) ->
         return person
     if mention.title and " ".join(rest).endswith(mention.title) and len(rest) <= 6:
         return person  # `Secretary of State John Kerry …`
+    if len(rest) <= 3 and all(w[:1].isupper() and w not in TITLES for w in rest):
+        return person  # `Passenger Tom Ellery, 67, said …`, `NASA engineer …`
     return None
 
 
