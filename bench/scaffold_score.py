@@ -6,7 +6,8 @@
 
 Without ARTICLE: the seed (../shared/seed/article.md against data/) and every article of
 ../shared/corpus/ (each `NN-slug.txt` against its `NN-slug.json`), a table per article, then the
-corpus's totals. Each draft goes through the same path as `explainer scaffold` (written to a
+corpus's totals, then the totals of the articles written for the tests in tests/fixtures/web/
+(same format). Each draft goes through the same path as `explainer scaffold` (written to a
 temporary folder and loaded by the project's loader); the publication date is the one the
 scaffold reads from the text (the gold's is used, and said, only when it finds none).
 
@@ -52,6 +53,7 @@ from generators.scaffold import scaffold, write_draft  # noqa: E402
 
 DEFAULT_ARTICLE = ROOT.parent / "shared" / "seed" / "article.md"
 CORPUS = ROOT.parent / "shared" / "corpus"
+INVENTED = ROOT / "tests" / "fixtures" / "web"  # articles written for the tests, same format
 C = TypeVar("C")
 D = TypeVar("D")
 STOPWORDS = {"the", "a", "an", "of", "for", "at", "in", "on", "and", "to", "mr", "ms", "mrs"}
@@ -107,6 +109,15 @@ def main() -> int:
         _report(f"corpus: {article.name} against its gold answers", scores, note, args)
     if totals:
         _report(f"corpus: all {len(totals)} articles", summed(totals), None, args, misses=False)
+    invented = []
+    for article in sorted(INVENTED.glob("*.txt")):
+        scores, note = _gold_scores(article)
+        invented.append(scores)
+        if args.details:
+            _report(f"invented: {article.name} against its gold answers", scores, note, args)
+    if invented:
+        title = f"invented web copy (tests/fixtures/web): all {len(invented)} articles"
+        _report(title, summed(invented), None, args, misses=False)
     if not articles and not DEFAULT_ARTICLE.is_file():
         print("neither the seed article nor the corpus is on this machine", file=sys.stderr)
         return 2

@@ -1,7 +1,6 @@
 # Real articles nobody here wrote (../shared/corpus): the scaffold's draft, end to end and scored.
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import subprocess
@@ -13,6 +12,7 @@ import pytest
 from generators.cli import main
 from generators.loader import load_explainer
 from tests.conftest import ROOT
+from tests.test_scaffold_web import scaffold_bench
 
 CORPUS = ROOT.parent / "shared" / "corpus"
 ARTICLES = sorted(CORPUS.glob("*.txt")) if CORPUS.is_dir() else []
@@ -22,17 +22,6 @@ END_TO_END = CORPUS / "14-uk-asylum-questionnaire.txt"
 TARGETS = {"quotes with speaker": 0.95, "people": 0.95, "dates": 0.95, "figures": 0.90}
 
 pytestmark = pytest.mark.skipif(not ARTICLES, reason="the corpus is not on this machine")
-
-
-def _bench():
-    spec = importlib.util.spec_from_file_location(
-        "scaffold_score", ROOT / "bench" / "scaffold_score.py"
-    )
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.fixture(scope="module")
@@ -77,7 +66,7 @@ def test_strict_mkdocs_build_of_the_draft(draft_dir: Path, tmp_path: Path) -> No
 
 
 def test_the_corpus_scores_meet_the_targets() -> None:
-    bench = _bench()
+    bench = scaffold_bench()
     per_article = []
     for article in ARTICLES:
         scores, _ = bench._gold_scores(article)

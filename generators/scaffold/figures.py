@@ -351,6 +351,8 @@ def _counts_something(text: str, start: int, end: int) -> bool:
     if word == "two" and re.search(r"\bthe\s$", before, re.IGNORECASE):
         return False  # `the two countries`: the pair already named
     following = re.match(r"^\s+([\w’'-]+)", after)
+    if following and following.group(1).lower() == "of":  # `two of the nine libraries`
+        return bool(re.match(r"^\s+of\s+(?:the|its|their|our|his|her)\b", after))
     if following:
         return following.group(1).lower() not in _NOT_COUNTED
     return bool(re.search(r"\b(?:all|of|by|the)\s$", before, re.IGNORECASE))
