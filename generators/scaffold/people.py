@@ -136,6 +136,7 @@ ROLE_NOUNS = word_set(
     goalkeeper striker midfielder winger substitute skipper batsman bowler jockey cyclist
     swimmer runner boxer wrestler golfer rider passenger victim survivor witness customer
     shopper commuter voter patient fan spectator bystander onlooker tourist visitor councillor
+    counterpart predecessor successor rival opponent ally hydrologist
     """
 )
 ANALYST_WORDS = word_set(
@@ -937,7 +938,7 @@ def _bare_speaker(text: str, start: int, end: int, word: str) -> bool:
         return False
     if _is_place(word):
         return False
-    if word in places.ORGANISATION_WORDS or word in TITLES:
+    if word in places.ORGANISATION_WORDS or word in TITLES or f"{word}." in TITLES:
         return False
     if re.search(r"\b(?:the|of|for)\s+$", text[:start], re.IGNORECASE):
         return False
