@@ -77,3 +77,9 @@ def test_a_common_given_name_makes_a_run_a_person() -> None:
         "Goalkeeper Daniel Moss made six saves; Grace Church hosted the parade.",
     )
     assert found == {"Yuri Lanz": None, "Daniel Moss": "Goalkeeper"}
+
+
+def test_every_name_in_a_list_with_a_person_is_a_person() -> None:
+    found = names_and_roles("Tries came from Dan Whitcombe, Obi Larkin and Kofi Mensa.")
+    assert {"Dan Whitcombe", "Obi Larkin", "Kofi Mensa"} <= set(found)
+    assert names_and_roles("Ships sailed to Port Elda, Cape Morrow and Kessin Bay.") == {}

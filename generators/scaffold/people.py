@@ -136,7 +136,9 @@ ROLE_NOUNS = word_set(
     goalkeeper striker midfielder winger substitute skipper batsman bowler jockey cyclist
     swimmer runner boxer wrestler golfer rider passenger victim survivor witness customer
     shopper commuter voter patient fan spectator bystander onlooker tourist visitor councillor
-    counterpart predecessor successor rival opponent ally hydrologist
+    counterpart predecessor successor rival opponent ally hydrologist fly-half scrum-half
+    centre center lock prop hooker flanker full-back fullback quarterback pitcher catcher
+    shortstop forward defenceman defenseman batter replacement
     """
 )
 ANALYST_WORDS = word_set(
@@ -269,6 +271,11 @@ _ORGANISATION_BEFORE = re.compile(
     r"(?P<org>[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|the|and)\s+)*[A-Z][\w’'.&-]*){0,8})$"
 )
 _TITLE_QUALIFIER = re.compile(r"(?:(?<=\s)|^)(?:[A-Z][\w’'.&-]*\s+){1,3}$")
+# A list of two or more runs of two or three capitalised words: `A B, C D and E F`.
+_LISTED = rf"{_TOKEN}(?:\s+{_TOKEN}){{1,2}}"
+_NAME_LIST = re.compile(
+    rf"(?<![\w.])(?:{_LISTED},\s+)+{_LISTED},?\s+(?:and|or)\s+{_LISTED}(?![\w])"
+)
 _BY_INITIALS = re.compile(rf"\bby\s+(?P<name>[A-Z]{{2,3}}\s+{_TOKEN})\b(?!\s+[{UPPER}])")
 # `the Monti government`: the head of a government named by surname.
 _NAMED_GOVERNMENT = re.compile(
@@ -457,6 +464,7 @@ def find_people(
     titled = {m.tokens[0] for m in mentions if len(m.tokens) == 1} | _speaking_words(body)
     mentions += _plain_mentions(body, blocked, taken=mentions, titled=titled)
     mentions += _pattern_mentions(body, taken=mentions)
+    mentions += _listed_mentions(body, blocked, taken=mentions)
     persons = _merge(mentions)
     for person in persons:
         _add_roles(person, body)
@@ -522,6 +530,29 @@ def _plain_mentions(
                 or _has_person_evidence(text, start, end, name)
             ):
                 mentions.append(NameMention(paragraph, start, end, name, role))
+    return mentions
+
+
+def _listed_mentions(
+    body: dict[str, str], blocked: dict[str, list[tuple[int, int]]], taken: list[NameMention]
+) -> list[NameMention]:
+    """Names listed with a person (`tries from Dan Whitcombe, Luis Ferreira and Kofi Mensah`):
+    every member of a list shaped like a name is a person when one of them is."""
+    mentions = []
+    for paragraph, text in body.items():
+        known = [(m.start, m.end) for m in taken if m.paragraph == paragraph]
+        for listing in _NAME_LIST.finditer(text):
+            members = list(re.finditer(rf"{_TOKEN}(?:\s+{_TOKEN}){{1,2}}", listing.group()))
+            spans = [(listing.start() + m.start(), listing.start() + m.end()) for m in members]
+            if not any(span in known for span in spans):
+                continue
+            for (start, end), member in zip(spans, members, strict=True):
+                name = member.group()
+                if (start, end) in known or _trim_name(name) != name:
+                    continue
+                if any(a < end and start < b for a, b in blocked[paragraph] + known):
+                    continue
+                mentions.append(NameMention(paragraph, start, end, name))
     return mentions
 
 
@@ -675,8 +706,8 @@ def _role_right_before(before: str) -> str | None:
     match = _ROLE_RIGHT_BEFORE.search(before)
     if match is None:
         return None
-    noun = match.group("noun").lower().split("-")[-1]
     written = match.group("noun")
+    noun = written.lower() if written.lower() in ROLE_NOUNS else written.lower().split("-")[-1]
     if noun not in ROLE_NOUNS or (written[0].isupper() and not written.isupper()):
         return None
     words = match.group("role").split()
