@@ -124,3 +124,8 @@ def test_figure_values_are_written_as_plain_numbers() -> None:
     )
     assert "value: 714000000\n" in text and "share: 0.000025\n" in text
     assert not re.search(r"\de[+-]\d", text)
+
+
+def test_a_weekday_in_a_sentence_that_looks_ahead_is_the_next_one() -> None:
+    assert dates_in("Forecasters expect more rain on Wednesday.") == ["2008-10-08"]
+    assert dates_in("He said on Wednesday that it would rain.") == ["2008-10-01"]

@@ -5,7 +5,8 @@ Stated: `December 15, 2021` / `15 December 2021` (day), `December 2021` (month),
 `since 2013` (year). Inferred, against the publication date P:
 
 - `on Wednesday`, `Wednesday’s` → the latest Wednesday on or before P (P itself if a
-  Wednesday); `last Wednesday` → the one before P; `next Wednesday` → the first after P;
+  Wednesday), or the first after P in a sentence that looks ahead (`will`, `expect`);
+  `last Wednesday` → the one before P; `next Wednesday` → the first after P;
 - `tonight`, `yesterday`, `tomorrow` → P, P − 1 day, P + 1 day (`today` is left out: it
   mostly means "nowadays");
 - `this week` → P's month; `last week` / `next week` → the month of P ∓ 7 days (month only:
@@ -58,6 +59,12 @@ NUMBER_WORDS = {
 FUTURE = re.compile(
     r"\b(?:will|would|shall|plans?|planned|planning|expects?|expected|intends?|scheduled|"
     r"due|going to|next|upcoming|coming|hopes? to|is to|are to)\b",
+    re.IGNORECASE,
+)
+# Future tense, told apart from reported speech (`would`): a weekday then lies ahead.
+_WILL = re.compile(
+    r"\b(?:will|shall|expects?|expected to|(?:is|are) (?:due|scheduled|set|expected|to)|"
+    r"plans? to|going to)\b",
     re.IGNORECASE,
 )
 _MONTH = "|".join(re.escape(m) for m in sorted(MONTHS, key=len, reverse=True))
@@ -196,6 +203,9 @@ def resolve(
         elif rel == "last":
             day = p - dt.timedelta(days=back or 7)
             rule = f"the {groups['w']} before publication"
+        elif back and _WILL.search(sentence):  # `Forecasters expect rain on Wednesday.`
+            day = p + dt.timedelta(days=(target - p.weekday()) % 7)
+            rule = f"the sentence looks ahead, so the first {groups['w']} after publication"
         else:
             day = p - dt.timedelta(days=back)
             rule = f"the latest {groups['w']} on or before publication"

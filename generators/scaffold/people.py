@@ -138,7 +138,7 @@ ROLE_NOUNS = word_set(
     shopper commuter voter patient fan spectator bystander onlooker tourist visitor councillor
     counterpart predecessor successor rival opponent ally hydrologist fly-half scrum-half
     centre center lock prop hooker flanker full-back fullback quarterback pitcher catcher
-    shortstop forward defenceman defenseman batter replacement
+    shortstop forward defenceman defenseman batter replacement constable forecaster
     """
 )
 ANALYST_WORDS = word_set(
@@ -487,9 +487,13 @@ def _titled_mentions(body: dict[str, str]) -> list[NameMention]:
     for paragraph, text in body.items():
         for match in _TITLED.finditer(text):
             name = _trim_name(match.group("name"))
+            title = match.group("title")
+            words = (name or "").split()
+            while len(words) > 2 and words[0].lower() in ROLE_NOUNS:  # `Chief Constable X Y`
+                title = f"{title} {words.pop(0)}"
+            name = " ".join(words) or None
             if name:
-                start = match.start("name")
-                title = match.group("title")
+                start = match.start("name") + match.group("name").index(name)
                 if title not in COURTESY:  # `Finance Director`, `U.S. Senator`: the whole role
                     qualifier = _TITLE_QUALIFIER.search(text[: match.start()])
                     if qualifier and qualifier.group().split()[0] not in FUNCTION_WORDS:
@@ -973,8 +977,9 @@ def _bare_speaker(text: str, start: int, end: int, word: str) -> bool:
         return False
     if re.search(r"\b(?:the|of|for)\s+$", text[:start], re.IGNORECASE):
         return False
-    if re.match(rf"^\s+[{UPPER}]", text[end:]) or word.lower() in ROLE_NOUNS:
-        return False
+    lowered = word.lower()
+    if re.match(rf"^\s+[{UPPER}]", text[end:]) or {lowered, lowered[:-1]} & ROLE_NOUNS:
+        return False  # `Residents said`
     after = re.match(rf"^\s+(?:{SPEECH_VERBS})\b{_NOT_MOTION}", text[end:])
     before = re.search(rf"[”\"]\s*(?:{SPEECH_VERBS})\s+$", text[:start])
     return bool(after or before)
