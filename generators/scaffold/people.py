@@ -240,7 +240,8 @@ _SPEECH = re.compile(rf"^\s+(?:{SPEECH_VERBS})\b")
 _SPEECH_BEFORE = re.compile(rf"\b(?:{SPEECH_VERBS}|according to)\s+$")
 _APPOSITION = re.compile(
     r"^,\s+(?!(?:and|or|but|with|while|as|whom|which|if|so|then|than|because)\b)"
-    r"(?P<text>(?:(?:a|an|the|one of|who|whose|of|at|from)\s+|(?=[a-z]))[^,;:“”\"()]+?)"
+    r"(?P<text>(?:(?:a|an|the|one of|who|whose|of|at|from)\s+|(?=[a-z])|"
+    r"(?=(?:[A-Z][a-z]+\s+){1,3}(?:of|for|at|to)\s))[^,;:“”\"()]+?)"
     r"(?=,|;|:|\.(?:\s|$)|$)"
 )
 # `X for the Agency, says` / `X of the Agency said`: the speech verb after a short affiliation.
@@ -855,7 +856,7 @@ def _add_roles(person: PersonDraft, body: dict[str, str]) -> None:
             person.roles.append((1, _clean_role(clause) or ""))
         affiliation = _SPEECH_AFTER_AFFILIATION.match(after) or _OF_ORGANISATION.match(after)
         if affiliation and len(mention.tokens) > 1:
-            person.roles.append((3, f"of {affiliation.group('org').strip()}"))
+            person.roles.append((3, affiliation.group("org").strip()))  # only where they work
         predicate = _PREDICATE_ROLE.match(after)
         if predicate and len(mention.tokens) > 1 and _role_like(predicate.group("role")):
             person.roles.append((2, predicate.group("role")))
