@@ -49,7 +49,7 @@ def test_a_title_word_never_gets_the_quote() -> None:
 def test_a_possessive_statement_belongs_to_its_owner() -> None:
     found = attributed(
         "Senator Lena Brook issued a statement.",
-        "Brook’s statement added, “There is no question the pier should stay.”",
+        "Brook’s statement added, “The pier must stay, without a doubt.”",
     )
     assert found[0][1] == "Lena Brook"
 
@@ -73,24 +73,24 @@ def test_a_quote_after_a_colon_keeps_the_sentences_speaker() -> None:
 
 def test_they_points_back_to_the_last_unnamed_speakers() -> None:
     found = attributed(
-        "The report’s authors say the tide is “the sleeper issue”.",
-        "They call for “urgent action on the pier.”",
+        "The survey’s authors say the tide is “the quiet problem”.",
+        "They urge “swift work on the pier.”",
     )
-    assert [speaker for _, speaker, _ in found] == ["Report’s authors", "Report’s authors"]
+    assert [speaker for _, speaker, _ in found] == ["Survey’s authors", "Survey’s authors"]
     assert all(review for _, _, review in found)
 
 
 def test_the_city_is_the_municipality_named_before() -> None:
     found = attributed(
         "The request came from the Municipality of Eastford.",
-        "The city reasoned, “the users pay a fee”.",
+        "The city argued, “the users pay a fee”.",
     )
     assert found[0][1] == "Municipality of Eastford"
 
 
 def test_names_and_terms_in_quote_marks_are_not_quotes() -> None:
     found = attributed(
-        "The team named their robot “Tidebot.” They listed their country as “Hope” on shirts."
+        "The team named their robot “Tidebot.” They listed their town as “Home” on shirts."
     )
     assert found == []
 

@@ -47,13 +47,13 @@ def test_plain_numbers_never_use_scientific_notation() -> None:
 @pytest.mark.parametrize(
     ("text", "date"),
     [
-        ("On 10/1/2008, the Senate voted.", "2008-10-01"),
+        ("On 11/3/2008, the board voted.", "2008-11-03"),
         ("On 25/9/2008, it was signed.", "2008-09-25"),
         ("In May, the minister resigned.", "2008-05"),
-        ("“Seventeen years ago, this was not possible,” she said.", "1991"),
-        ("The town was founded in 1709.", "1709"),
+        ("“Nineteen years ago, this was not possible,” she said.", "1989"),
+        ("The town was founded in 1612.", "1612"),
         ("It opens on 5 November.", "2008-11-05"),
-        ("Those who applied before last summer.", "2008"),
+        ("The pier shut before last summer.", "2008"),
         ("It closed last winter.", "2007"),
     ],
 )
@@ -62,7 +62,7 @@ def test_dates(text: str, date: str) -> None:
 
 
 def test_an_old_bare_four_digit_number_is_a_count_not_a_year() -> None:
-    assert dates_in("A survey of 1709 schoolchildren found it.") == []
+    assert dates_in("A poll of 1612 pupils found it.") == []
 
 
 def figures_in(text: str) -> list[tuple[float, str, str | None]]:
@@ -76,23 +76,23 @@ def figures_in(text: str) -> list[tuple[float, str, str | None]]:
     [
         ("It cost US$2.5 billion.", [(2.5e9, "count", "US$2.5 billion")]),
         ("It cost A$3bn.", [(3e9, "count", "A$3bn")]),
-        ("Over 422,000 euros were owed.", [(422_000, "count", "Over 422,000 euros")]),
+        ("Over 310,000 euros were owed.", [(310_000, "count", "Over 310,000 euros")]),
         ("About 714 million people voted.", [(714e6, "count", None)]),
-        ("More than two billion people live there.", [(2e9, "count", None)]),
-        ("All seven sailors and all six aboard.", [(7, "count", None), (6, "count", None)]),
+        ("Some three billion people live there.", [(3e9, "count", None)]),
+        ("All nine sailors and all five on deck.", [(9, "count", None), (5, "count", None)]),
         (
-            "They drove about 500 miles (800 km).",
-            [(500, "count", "about 500 miles"), (800, "count", "800 km")],
+            "They drove about 300 miles (480 km).",
+            [(300, "count", "about 300 miles"), (480, "count", "480 km")],
         ),
         ("The ship made 30 mph.", [(60 / 2, "count", "30 mph")]),
         (
             "A 131-page report and a six-member team.",
             [(131, "count", "131-page"), (6, "count", "six-member")],
         ),
-        ("Children aged 8–10 years took part.", [(8, "years", None), (10, "years", None)]),
+        ("Children aged 6–9 years took part.", [(6, "years", None), (9, "years", None)]),
         ("It took four decades.", [(4, "count", "four decades")]),
         ("The vote needed 3/5 of the seats.", [(0.6, "count", "3/5")]),
-        ("Almost half of all pupils.", [(0.5, "count", "Almost half")]),
+        ("Nearly half of the boats.", [(0.5, "count", "Nearly half")]),
         ("It scored one or two points.", [(1, "count", None), (2, "count", None)]),
         ("Two-thirds of members agreed.", [(0.666667, "count", "Two-thirds")]),
     ],
@@ -107,9 +107,9 @@ def test_figures(text: str, expected: list[tuple[float, str, str | None]]) -> No
         "One of the ships sank.",
         "No one was hurt.",
         "The two countries met.",
-        "It lifted off aboard Vostok 1 into space.",
-        "The home of the 747, which flew shuttles.",
-        "Deputies of Movimento 5 Stelle spoke.",
+        "It flew aboard Kestrel 4 over the bay.",
+        "The home of the A380, which flew here.",
+        "Deputies of Lista 9 Verde spoke.",
     ],
 )
 def test_numbers_that_do_not_count_anything(text: str) -> None:

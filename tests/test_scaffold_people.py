@@ -21,7 +21,7 @@ def names_and_roles(*paragraphs: str) -> dict[str, str | None]:
         ("Critics like harbour barrister Nell Grant, who sued, agreed.", "Nell Grant", "barrister"),
         ("Tom Vale, undersecretary to the mayor, said nothing.", "Tom Vale", "Undersecretary"),
         ("Deputy Chair of the Pier Board, Ivo Kent, said so.", "Ivo Kent", "Deputy Chair"),
-        ("The park was founded by Dean Morrow to teach sailing.", "Dean Morrow", None),
+        ("The park was set up by Dean Morrow to teach sailing.", "Dean Morrow", None),
         ("Results appeared in a paper by KT Orrin in 1990.", "KT Orrin", None),
         ("The tax came in under the Varga government.", "Varga", "government"),
     ],
@@ -50,7 +50,7 @@ def test_a_person_named_only_in_passing_is_found_by_who_or_a_pronoun() -> None:
 
 
 def test_a_different_office_with_the_same_surname_is_another_person() -> None:
-    texts = {"P1": "Rep. Ann Hale wrote the bill.", "P2": "Senator Hale did not vote."}
+    texts = {"P1": "Rep. Ann Hale wrote the bill.", "P2": "Senator Hale stayed away."}
     people = [p for p in find_people(texts).persons if p.named]
     assert sorted(p.name for p in people) == ["Ann Hale", "Hale"]
 
@@ -64,8 +64,8 @@ def test_a_surname_spelt_differently_joins_the_full_name_for_review() -> None:
 
 def test_things_named_like_people_are_not_people() -> None:
     found = names_and_roles(
-        "Earmarks added into the bill included tax breaks.",
-        "The Energy Improvement and Extension Act passed under the Conservative government.",
+        "Riders added into the bill included tax breaks.",
+        "The Harbour Repair and Dredging Act passed under the Conservative government.",
         "The Director of the National Tide Survey study spoke.",
     )
     assert found == {}

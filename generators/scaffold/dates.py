@@ -21,8 +21,8 @@ Stated: `December 15, 2021` / `15 December 2021` (day), `December 2021` (month),
 - `N days/weeks/months/years ago` (N in digits or words, `seventeen`) → P minus that, at day,
   month, month or year precision.
 
-Also `10/1/2008` (month first, as US copy writes it, unless the first number cannot be a month),
-and a year before 1800 only after `in`, `by`, `since`, `from`, `until` or `year` (a bare `1709`
+Also `11/3/2008` (month first, as US copy writes it, unless the first number cannot be a month),
+and a year before 1800 only after `in`, `by`, `since`, `from`, `until` or `year` (a bare `1612`
 is more often a count).
 """
 
@@ -173,7 +173,7 @@ def resolve(
         return f"{int(groups['y']):04d}-{MONTHS[groups['m']]:02d}", None
     if kind == "year":
         return groups["y"] or groups["y2"] or groups["y3"], None
-    if kind == "numeric":  # 10/1/2008: month first (US), unless the first cannot be a month
+    if kind == "numeric":  # 11/3/2008: month first (US), unless the first cannot be a month
         first, second = int(groups["a"]), int(groups["b"])
         month, day = (second, first) if first > 12 else (first, second)
         date = _real_day(int(groups["y"]), month, day)

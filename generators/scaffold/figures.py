@@ -1,7 +1,7 @@
 # Numbers in an article: money, percentages, fractions, durations, measures and counts.
 """Find the figures an article gives, in this order (a span used once is not read again):
 
-- money: `$4.2 million`, `US$2.5 billion`, `€300`, `422,000 euros` → unit `count`, the value
+- money: `$4.2 million`, `US$2.5 billion`, `€300`, `310,000 euros` → unit `count`, the value
   in the currency's units, the amount as printed in `display` and the currency in the label;
   the model has no currency unit, so every money figure is marked for review;
 - percentages: `70 percent`, `38%`, `ten per cent` → unit `percent`;
@@ -10,12 +10,12 @@
 - durations: `25 minutes`, `about an hour and a half`, `137-year-old`, `seventeen years` →
   minutes (hours × 60) or years; months, decades, weeks, days and seconds have no unit in the
   model, so they are counts of that unit, shown as printed and marked for review;
-- measures: `500 miles`, `800 km`, `60 mph`, `3-billion mile`, `2 tonnes` → counts of the
+- measures: `300 miles`, `480 km`, `60 mph`, `3-billion mile`, `2 tonnes` → counts of the
   unit, shown as printed (`display`) and marked for review (the model has no such unit);
 - compounds: `131-page`, `six-member`, `three-nation` → counts;
 - ordinals: `the 37th time` → a count, marked for review;
 - counts: a number in digits (`2,300 vehicles`, `74 yeas`), not a year, a day of the month,
-  a time of day or part of a name (`Vostok 1`, `the 747,`); a number in words (`seven
+  a time of day or part of a name (`Apollo 11`, `the A380,`); a number in words (`seven
   astronauts`, `groups of three`, `one or two points`) when a noun follows or it ends a
   phrase such as `all six` or `of three`, never `one of …` or `no one`.
 
@@ -124,7 +124,7 @@ DURATION = (
 MEASURE = re.compile(
     rf"(?<![\w.,$€£])(?P<n>{_NUMBER})[\s-]?(?P<unit>{_MEASURE})(?![\w/])", re.IGNORECASE
 )
-# `8–10 years`, `40 to 50 miles`: the first number of a range takes the second's unit.
+# `6–9 years`, `20 to 30 miles`: the first number of a range takes the second's unit.
 RANGE_START = re.compile(
     rf"(?<![\w.,$€£-])(?P<n>{_NUMBER})(?=\s?(?:–|—|-|to|or|and)\s?(?:{_NUMBER})\s?"
     rf"(?P<unit>(?:{_TIME})s?\b|{_MEASURE}(?![\w/])|percent\b|per cent\b|%))",
@@ -271,7 +271,7 @@ def _figure(kind: str, match: re.Match[str], text: str, paragraph: str) -> Figur
 
 
 def _range_start(match: re.Match[str], text: str, paragraph: str) -> FigureFound | None:
-    """The first number of a range, read as if its unit followed it (`8` of `8–10 years`)."""
+    """The first number of a range, read as if its unit followed it (`6` of `6–9 years`)."""
     unit = match.group("unit")
     phrase = f"{match.group('n')} {unit}"
     kind, pattern = next(
@@ -327,7 +327,7 @@ def _duration(match: re.Match[str], found, shown: str) -> FigureFound:
 
 
 def _part_of_a_name(text: str, start: int, end: int) -> bool:
-    """`Vostok 1`, `Movimento 5 Stelle`, `the 747,`: a number that names, not counts."""
+    """`Apollo 11`, `Lista 9 Verde`, `the A380,`: a number that names, not counts."""
     before, after = text[:start], text[end:]
     word = re.search(r"([A-Z][\w-]*)\s$", before)
     sentence_start = re.search(r"(?:^|[.!?]\s+)[A-Z][\w-]*\s$", before)
@@ -351,7 +351,7 @@ def _counts_something(text: str, start: int, end: int) -> bool:
     if word == "two" and re.search(r"\bthe\s$", before, re.IGNORECASE):
         return False  # `the two countries`: the pair already named
     following = re.match(r"^\s+([\w’'-]+)", after)
-    if following and following.group(1).lower() == "of":  # `two of the nine libraries`
+    if following and following.group(1).lower() == "of":  # `two of the five bridges`
         return bool(re.match(r"^\s+of\s+(?:the|its|their|our|his|her)\b", after))
     if following:
         return following.group(1).lower() not in _NOT_COUNTED

@@ -6,10 +6,10 @@ A run of capitalised words is a person when the text says so: a title before it 
 speech verb next to it (`X said`, `said X`), `according to X`, `who` after it, `by` before
 it, a middle initial, a common given name first (`Yuri …`), or the byline and credits.
 A run that starts with a role, a place or an organisation gives the name after it (`Governor
-of Washington X`, `Refugee Council X`). Places, organisations, weekdays, months and title words
+of Eastshire X`, `Tide Council X`). Places, organisations, weekdays, months and title words
 are never people. A one-word mention (`Mr. Xi`, `Okafor`) joins the full name whose last (or
 first) word it is, or one spelt a letter or two differently (marked for review), unless its
-title names another office (`Senator Kennedy` beside `Rep. Patrick Kennedy`).
+title names another office (`Senator Hale` beside `Rep. Ann Hale`).
 """
 
 from __future__ import annotations
@@ -230,7 +230,7 @@ POLITICAL_WORDS = word_set(
 )
 NAME_PARTICLES = word_set("De Di Da Del Della Van Von Le La Du Dos Das Bin Ibn Al El Abu")
 _TITLE = "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True))
-# `Minister of Education ` / `CEO of the ` right before a run: its first words are the role's.
+# `Minister of Fisheries ` / `CEO of the ` right before a run: its first words are the role's.
 _OF_ROLE_BEFORE = re.compile(
     r"(?P<role>\b(?:[A-Z][\w’'-]*\s+){0,3}[\w’'-]+\s+(?:of|for|to)(?:\s+the)?)\s+$"
 )
@@ -248,9 +248,9 @@ _APPOSITION = re.compile(
 _SPEECH_AFTER_AFFILIATION = re.compile(
     r"^\s+(?:for|of|from|at|with)\s+(?P<org>[^,.;“”\"]{2,80}),\s+(?:" + SPEECH_VERBS + r")\b"
 )
-# `Earmarks added into the bill`: a verb of speech used for something else.
+# `Riders added into the bill`: a verb of speech used for something else.
 _NOT_MOTION = r"(?!\s+(?:into|in|on|up|by|from|for|with|as|to\s+the)\b)"
-# The end of a word, a possessive `’s` allowed (`Cornyn’s statement`).
+# The end of a word, a possessive `’s` allowed (`Brook’s statement`).
 _WORD_END = r"(?=[’']s\b|(?![\w’'-]*\w))"
 # `X of Johns Hopkins University …`, `X, the principal investigator` said as `X … was the …`.
 _OF_ORGANISATION = re.compile(
@@ -265,9 +265,9 @@ _PREDICATE_ROLE = re.compile(
 _WHO_AFTER = re.compile(r"^,?\s+who\b")
 _BY_BEFORE = re.compile(r"\b(?:by)\s+$")
 _PRONOUN_LATER = re.compile(r"\b(?:he|she|his|her|him)\b")
-# A role ending right before a name: `immigration barrister Colin Yeo`, `[former … CEO] Bonnie`.
+# A role ending right before a name: `harbour barrister Nell Grant`, `[former … CEO] Ada`.
 _ROLE_RIGHT_BEFORE = re.compile(r"(?P<role>(?:[\w’'-]+\s+){0,3}?(?P<noun>[\w-]+))[\])]?\s+$")
-# The organisation a role noun belongs to, written before it: `Joint Council for the Welfare of`.
+# The organisation a role noun belongs to, written before it: `Tide Council for the Care of`.
 _ORGANISATION_BEFORE = re.compile(
     r"(?P<org>[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|the|and)\s+)*[A-Z][\w’'.&-]*){0,8})$"
 )
@@ -278,14 +278,14 @@ _NAME_LIST = re.compile(
     rf"(?<![\w.])(?:{_LISTED},\s+)+{_LISTED},?\s+(?:and|or)\s+{_LISTED}(?![\w])"
 )
 _BY_INITIALS = re.compile(rf"\bby\s+(?P<name>[A-Z]{{2,3}}\s+{_TOKEN})\b(?!\s+[{UPPER}])")
-# `the Monti government`: the head of a government named by surname.
+# `the Varga government`: the head of a government named by surname.
 _NAMED_GOVERNMENT = re.compile(
     rf"\bthe\s+(?P<name>[{UPPER}][{LOWER}]+)\s+(?:government|administration|cabinet)\b"
 )
 _DESCRIPTOR_BEFORE = re.compile(
     r"(?:\b(?:a|an|the)\s+)(?P<text>(?:[\w’'-]+\s+){0,5}?[\w’'-]+),\s+$", re.IGNORECASE
 )
-# `Vice President of X, Steve Ellis,` / `The secretary general of CEI (…), Nunzio Galantino,`
+# `Vice President of X, Ivo Kent,` / `The secretary general of the TU (…), Ada Quill,`
 _ROLE_CLAUSE_BEFORE = re.compile(
     r"(?:^|[.;:!?]\s+|\b(?:a|an|the|Also|also)\s+)(?P<text>[^,;:.“”\"]{3,120}?),\s+$"
 )
@@ -511,8 +511,8 @@ def _plain_mentions(
 ) -> list[NameMention]:
     """Runs of capitalised words the text shows to be people, or that end (or start) with a
     name given elsewhere with a title (`Ben Ode` after `Mr. Ode`). A run that starts with a
-    role, a place or an organisation (`Refugee Council Enver Solomon`, `Governor of Washington
-    Chris Gregoire`) gives the name after it, the rest being the role."""
+    role, a place or an organisation (`Tide Council Omar Reyes`, `Governor of Eastshire
+    Rowan Pike`) gives the name after it, the rest being the role."""
     mentions = []
     for paragraph, text in body.items():
         used = [(m.start, m.end) for m in taken if m.paragraph == paragraph]
@@ -562,8 +562,8 @@ def _listed_mentions(
 
 
 def _pattern_mentions(body: dict[str, str], taken: list[NameMention]) -> list[NameMention]:
-    """Names only a construction shows: `the Monti government` (its head, by surname) and
-    initials without full stops after `by` (`a paper by AS Heagle`)."""
+    """Names only a construction shows: `the Varga government` (its head, by surname) and
+    initials without full stops after `by` (`a paper by KT Orrin`)."""
     mentions = []
     for paragraph, text in body.items():
         used = [(m.start, m.end) for m in taken if m.paragraph == paragraph]
@@ -601,7 +601,7 @@ def _name_in_run(text: str, at: int, run: str) -> tuple[int, str, str | None, bo
     given = [i for i in range(1, len(words) - 1) if words[i] in GIVEN_NAMES]
     if not cut and given and len(words) - given[0] <= 3:  # `Goalkeeper Daniel Moss`
         cut = given[0]
-    if of_role and not cut and len(words) >= 3:  # `Minister of Education Stefania Giannini`
+    if of_role and not cut and len(words) >= 3:  # `Minister of Fisheries Lena Brook`
         cut = len(words) - (3 if words[-2] in NAME_PARTICLES else 2)
         certain = False
     name_words = words[cut:]
@@ -618,7 +618,7 @@ def _name_in_run(text: str, at: int, run: str) -> tuple[int, str, str | None, bo
     if _trim_name(name, allow_roles=False) != name or (len(name_words) < 2 and not role):
         return None
     if len(name_words) < 2:
-        certain = False  # `Administrator Bolden` needs evidence; `… Visitor Complex` has none
+        certain = False  # `Administrator Quill` needs evidence; `… Visitor Hall` none
     return at + tokens[cut][0], name, role or None, certain
 
 
@@ -682,7 +682,7 @@ def _is_place(text: str) -> bool:
 
 def _has_person_evidence(text: str, start: int, end: int, name: str) -> bool:
     """What the words around a run say: a speech verb, a role beside it, `who` after it, a
-    role noun right before it (`barrister Colin Yeo`), `by` before it, a pronoun later on."""
+    role noun right before it (`barrister Nell Grant`), `by` before it, a pronoun later on."""
     after, before = text[end:], text[:start]
     if re.search(rf"\s{_INITIAL}\s", f" {name} "):
         return True
@@ -725,7 +725,7 @@ def _role_right_before(before: str) -> str | None:
         if kept and (word.lower() in _LEAD_WORDS or word.endswith((",", "."))):
             break
         kept.insert(0, word)
-    if kept and kept[0][0].isupper():  # `Joint Council for the Welfare of Immigrants campaigner`
+    if kept and kept[0][0].isupper():  # `Tide Council for the Care of Piers campaigner`
         first = match.start("role") + match.group("role").rfind(" ".join(kept))
         organisation = _ORGANISATION_BEFORE.search(before[: first + len(kept[0])])
         if organisation:
@@ -734,7 +734,7 @@ def _role_right_before(before: str) -> str | None:
 
 
 def _role_clause_before(before: str, after: str) -> str | None:
-    """`Vice President of X, Steve Ellis,`: a role clause before a name set off by commas."""
+    """`Vice President of X, Ivo Kent,`: a role clause before a name set off by commas."""
     if not re.match(r"^\s*,", after):
         return None
     match = _ROLE_CLAUSE_BEFORE.search(before)
@@ -778,8 +778,8 @@ def _merge(mentions: list[NameMention]) -> list[PersonDraft]:
 
 def _owner(mention: NameMention, persons: list[PersonDraft]) -> PersonDraft | None:
     """The full-named person a one-word mention refers to: last name first, then first name,
-    then a surname spelt a letter or two differently (`Ms Bauchtman` for Lydia Buchtmann).
-    A job title unlike the full-named person's (`Senator Kennedy`, `Rep. Patrick Kennedy`)
+    then a surname spelt a letter or two differently (`Ms Lindquist` for Mara Lindqvist).
+    A job title unlike the full-named person's (`Senator Hale`, `Rep. Ann Hale`)
     makes another person."""
     word = mention.tokens[0]
     full = [p for p in persons if len(p.mentions[0].tokens) > 1]

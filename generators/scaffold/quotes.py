@@ -8,7 +8,7 @@ Rules, tried in order for each quote (the first that names a speaker wins):
    member X told Y` / `“…,” he said` / `“…,” a spokesman for Y said` / `“…,” the State
    Department said`;
 3. earlier in the same sentence: `X said (that) “…”` / `X, a professor at …, said … “…”` /
-   `X’s demands for “…”` / `X’s statement added, “…”` / `he said … “…”` / `they call for
+   `X’s demands for “…”` / `X’s statement added, “…”` / `he said … “…”` / `they urge
    “…”` (the last unnamed speaker) / `the Agency notes, “…”` (an organisation) / `a leaked
    letter says “…”` (a source) / `it is noted on the X that “…”` (a document);
 4. anywhere in the sentence: `according to X`, `as X put it`;
@@ -72,7 +72,7 @@ _POSSESSIVE = re.compile(
     rf"|[’']s\s+(?:[a-z-]+\s+){{0,2}}(?:statement|letter|post|message|spokes\w+|office|"
     rf"campaign|website|account|tweet|email|e-mail)\s+(?:{_VERB})[\s,:]*$"
 )
-# `It is noted on the Congressional Website that “…”`: a document as the speaker.
+# `It is noted on the Harbour Website that “…”`: a document as the speaker.
 _NOTED_IN = re.compile(
     r"\b(?:is|was|are|were)\s+(?:noted|stated|written|said|reported|explained)\s+(?:on|in|by)\s+"
     r"(?P<d>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*){0,5})\s+(?:that\s+)?"
@@ -84,9 +84,9 @@ _SUBJECT_NOUN = re.compile(
     r"intend|hope|aim|need)\b",
     re.IGNORECASE,
 )
-# Words before a name that make it an object, not the subject: `seen by Sky News says`.
+# Words before a name that make it an object, not the subject: `seen by the Tide Post says`.
 _OBJECT_OF = r"\b(?:by|in|to|from|of|for|at|with|on|told|tell|tells)\s+(?:the\s+)?$"
-# A sentence opening with a name that is not a person's: `The Guardian cited …`.
+# A sentence opening with a name that is not a person's: `The Harbour Herald cited …`.
 _NAMED_SUBJECT = re.compile(
     r"^\s*(?P<name>(?:The\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,4})\s+[a-z]+(?:ed|s)\b"
 )
@@ -97,7 +97,7 @@ _NAMED_AS = re.compile(
     r"known as|listed (?:[\w’']+\s+){0,3}as|the words?|"
     r"the term|the phrase|the name|the so-called|the stamp|a stamp)\s+$"
 )
-# `the city reasoned`: the organisation last named that a definite noun stands for.
+# `the city argued`: the organisation last named that a definite noun stands for.
 ORGANISATION_NOUNS = {
     "city": ("Municipality", "City", "Council", "Town"),
     "town": ("Municipality", "Town", "Council"),
@@ -397,7 +397,7 @@ def _guess(
         speaker = earlier.speaker if said_before and earlier else subject
         named = _NAMED_SUBJECT.match(text[context.start : end])
         if speaker is None and named and not people.in_span(paragraph, context.start, end):
-            speaker = people.unnamed(named.group("name"), paragraph)  # `The Guardian cited …:`
+            speaker = people.unnamed(named.group("name"), paragraph)  # `The Herald cited …:`
         if speaker is not None:
             draft.speaker = speaker
             draft.review = "a quote after a colon: speaker taken as the sentence's speaker"
@@ -559,7 +559,7 @@ def _subject(people: People, paragraph: str, text: str, start: int, end: int) ->
     if mention.title and " ".join(rest).endswith(mention.title) and len(rest) <= 6:
         return person  # `Secretary of State John Kerry …`
     if len(rest) <= 3 and all(w[:1].isupper() and w not in TITLES for w in rest):
-        return person  # `Passenger Tom Ellery, 67, said …`, `NASA engineer …`
+        return person  # `Passenger Ivo Kent, 70, said …`
     return None
 
 
