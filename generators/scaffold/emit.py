@@ -93,8 +93,10 @@ def _foldable(text: str) -> bool:
 def _scalar(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
-    if isinstance(value, float):
-        return str(int(value)) if value.is_integer() and math.isfinite(value) else repr(value)
+    if isinstance(value, float):  # plain digits, never scientific notation (7.14e+08)
+        if value.is_integer() and math.isfinite(value):
+            return str(int(value))
+        return f"{value:.10f}".rstrip("0").rstrip(".") if math.isfinite(value) else repr(value)
     if isinstance(value, int):
         return str(value)
     dumped = yaml.safe_dump(str(value), allow_unicode=True, width=math.inf, default_style=None)

@@ -299,7 +299,9 @@ def starter_files(folder: Path) -> dict[str, str]:
 
 def write_starter(folder: Path) -> list[Path]:
     """Create `folder` with the starter files; refuse if it already holds anything."""
-    if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
+    if folder.exists() and not folder.is_dir():
+        raise NotEmptyError(f"{folder} is a file, not a folder")
+    if folder.exists() and any(folder.iterdir()):
         raise NotEmptyError(f"{folder} already exists and is not empty")
     folder.mkdir(parents=True, exist_ok=True)
     written = []
