@@ -250,7 +250,7 @@ def test_role_from_apposition_gives_country_and_group() -> None:
     )
     lind = person("Mara Lind", text)
     assert lind.role == "American assistant secretary of state for trade"
-    assert (lind.country(), lind.group()) == ("united-states", "western-official")
+    assert (lind.country(), lind.group()) == ("united-states", "official")
 
 
 def test_places_organisations_and_calendar_words_are_not_people() -> None:

@@ -204,7 +204,7 @@ def resolve(
             weekday = p - dt.timedelta(days=back or 7)
             rule = f"the {groups['w']} before publication"
         elif back and _WILL.search(sentence):  # `Forecasters expect rain on Wednesday.`
-            day = p + dt.timedelta(days=(target - p.weekday()) % 7)
+            weekday = p + dt.timedelta(days=(target - p.weekday()) % 7)
             rule = f"the sentence looks ahead, so the first {groups['w']} after publication"
         else:
             weekday = p - dt.timedelta(days=back)

@@ -208,8 +208,9 @@ def _figure(kind: str, match: re.Match[str], text: str, paragraph: str) -> Figur
     groups = match.groupdict()
     phrase = match.group()
     before = text[: match.start()]
-    approximate = bool(APPROXIMATE.search(before))
-    shown = f"{APPROXIMATE.search(before).group().strip()} {phrase}" if approximate else phrase
+    hedge = APPROXIMATE.search(before)
+    approximate = hedge is not None
+    shown = f"{hedge.group().strip()} {phrase}" if hedge is not None else phrase
     sentence = _sentence(text, match.start())
     label = _label(text, match.start(), match.end(), after_only=kind == "percent")
 
@@ -247,9 +248,9 @@ def _figure(kind: str, match: re.Match[str], text: str, paragraph: str) -> Figur
     if kind == "half":
         return found(0.5, "count", shown, "a half: check what it is a share of")
     if kind == "share":
-        top = number(groups["a"])
-        bottom = SHARES[groups["f"].lower().removesuffix("s")]
-        return found(top / bottom, "count", shown, "a share: check what it is a share of")
+        parts = number(groups["a"])
+        whole_of = SHARES[groups["f"].lower().removesuffix("s")]
+        return found(parts / whole_of, "count", shown, "a share: check what it is a share of")
     if kind == "duration":
         return _duration(match, found, shown)
     if kind == "measure":
@@ -279,7 +280,10 @@ def _range_start(match: re.Match[str], text: str, paragraph: str) -> FigureFound
         for kind, pattern in _PATTERNS
         if kind in ("percent", "duration", "measure") and pattern.fullmatch(phrase)
     )
-    figure = _figure(kind, pattern.fullmatch(phrase), phrase, paragraph)
+    whole = pattern.fullmatch(phrase)
+    if whole is None:
+        return None
+    figure = _figure(kind, whole, phrase, paragraph)
     if figure is None:
         return None
     approximate = bool(APPROXIMATE.search(text[: match.start()]))

@@ -153,13 +153,6 @@ OFFICIAL_WORDS = word_set(
     official ambassador envoy diplomat premier chancellor king queen general kremlin
     """
 )
-WESTERN = word_set(
-    """
-    united-states united-kingdom canada australia new-zealand france germany italy spain
-    netherlands belgium poland sweden norway finland denmark ireland portugal greece lithuania
-    latvia estonia czechia romania austria switzerland hungary
-    """
-)
 SPEECH_VERBS = (
     "said|says|say|told|tells|added|adds|asked|asks|wrote|writes|explained|noted|recalled|"
     "continued|argued|argues|insisted|warned|declared|stated|replied|answered|acknowledged|"
@@ -380,13 +373,9 @@ class PersonDraft:
         if words & ANALYST_WORDS:
             return "analyst"
         if words & OFFICIAL_WORDS:
-            country = self.country()
-            if country == "russia":
-                return "russian-official"
-            if country == "china":
-                return "chinese-official"
-            if country in WESTERN:
-                return "western-official"
+            # The default groups (model.DEFAULT_GROUPS); an editor names the story's own groups
+            # in article.yml's `groups` and moves people into them.
+            return "official"
         return "other"
 
 

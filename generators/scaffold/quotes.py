@@ -427,9 +427,9 @@ def _guess(
         draft.speaker = earlier.speaker
         draft.review = "no attribution: speaker taken from the quote before it in the sentence"
         return
-    subject = people.in_span(paragraph, context.start, context.end)
-    if subject:
-        draft.speaker = subject[0][1]
+    in_sentence = people.in_span(paragraph, context.start, context.end)
+    if in_sentence:
+        draft.speaker = in_sentence[0][1]
         draft.review = "no attribution: speaker guessed as the first person in the sentence"
         return
     if focus.people:

@@ -65,7 +65,7 @@ sources: [P1]
   role: Mayor of Eastford
   affiliation: eastford-council        # optional, organisation id
   country: eastford                    # optional, country id
-  group: other   # russian-official, chinese-official, western-official, analyst, journalist, other
+  group: other   # official, analyst, journalist, other; or the story's own `groups` in article.yml
   named: true                          # false for a speaker the article does not name
   description: Leads the eastern town and speaks for the deal.
   sources: [P2]
