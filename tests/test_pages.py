@@ -8,6 +8,17 @@ from generators.model import Explainer
 from generators.site import NAV_LISTS_AT_MOST, site_files, site_nav
 
 LINK = re.compile(r"\]\(([^)\s]+)\)")
+# The site's Markdown extensions (mkdocs.yml), to read a page as the reader gets it.
+EXTENSIONS = ["abbr", "generators.abbr_first_use", "attr_list", "md_in_html", "tables", "toc"]
+EXTENSIONS += ["pymdownx.escapeall", "pymdownx.details", "pymdownx.superfences"]
+
+
+def html_of(markdown: str) -> str:
+    """A generated page's Markdown as HTML, by the extensions the site uses."""
+    import markdown as python_markdown
+
+    config = {"pymdownx.escapeall": {"hardbreak": False, "nbsp": False}}
+    return python_markdown.markdown(markdown, extensions=EXTENSIONS, extension_configs=config)
 
 
 def pages(explainer: Explainer) -> dict[str, str]:
@@ -34,6 +45,13 @@ def test_every_relative_link_points_at_a_generated_file(mini: Explainer) -> None
             while "/../" in f"/{resolved}":
                 resolved = re.sub(r"(^|/)[^/]+/\.\.(/|$)", r"\1", resolved, count=1)
             assert resolved in site, f"{path}: {target} → {resolved}"
+
+
+def test_key_figures_are_one_card_each(real: Explainer) -> None:
+    home = html_of(pages(real)["index.md"])
+    cards = home.split('<div class="grid cards">')[1].split("</div>")[0]
+    assert cards.count("<li>") == len(real.figures)
+    assert " - <strong>" not in cards  # a card run into the previous one's label
 
 
 def test_person_page_shows_quotes_events_and_links(mini: Explainer) -> None:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from generators import dates, lookup
 from generators.markdown import Markdown, escape
 from generators.pages.base import Links, Page, render
+from generators.readable_numbers import reader_number
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -34,16 +35,13 @@ NAV: tuple[tuple[str, str], ...] = (
     ("Sources and method", "sources.md"),
 )
 
-UNITS = {"percent": "%", "minutes": " min", "years": " years", "count": ""}
-
 
 def figure_value(figure: Figure) -> str:
-    """A figure as a reader sees it: its display text, or its value and unit."""
+    """A figure as a reader sees it: its display text, or its value in its unit."""
     if figure.display:
         return figure.display
-    value = f"{figure.value:g}"
     prefix = "about " if figure.approximate else ""
-    return f"{prefix}{value}{UNITS[figure.unit]}"
+    return prefix + reader_number(figure.value, figure.unit)
 
 
 def render_pages(explainer: Explainer, charts: dict[str, Chart] | None = None) -> list[Page]:
