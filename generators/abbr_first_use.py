@@ -66,9 +66,7 @@ def _keep_first(parent: ET.Element, seen: set[str], hidden: bool) -> None:
                 seen.add(term)
             continue
         inside = (
-            hidden
-            or child.tag in PLAIN_TAGS
-            or HIDDEN_CLASS in (child.get("class") or "").split()
+            hidden or child.tag in PLAIN_TAGS or HIDDEN_CLASS in (child.get("class") or "").split()
         )
         _keep_first(child, seen, inside)
 

@@ -20,7 +20,11 @@ def test_runs_of_consecutive_paragraphs() -> None:
             "caption, ¶ 1–3, 8",
             "article paragraphs 1 to 3 and 8, the article's photo caption",
         ),
-        (["P5", "P6", "P12", "P13", "P14"], "¶ 5, 6, 12–14", "article paragraphs 5, 6 and 12 to 14"),
+        (
+            ["P5", "P6", "P12", "P13", "P14"],
+            "¶ 5, 6, 12–14",
+            "article paragraphs 5, 6 and 12 to 14",
+        ),
         (["BYLINE"], "byline", "the article's byline"),
         ([f"P{n}" for n in (1, 3, 5, 7, 9)], "5 paragraphs", "article paragraphs 1, 3, 5, 7 and 9"),
     ],

@@ -1,4 +1,4 @@
-# How a block names the paragraphs of the article it draws on: one short citation, not a row of chips.
+# How a block names the article paragraphs it draws on: one short citation, not a row of chips.
 """Citation text: `P1 P2 P3 P8 CAPTION` → `caption, ¶ 1–3, 8`, and the same in words."""
 
 from __future__ import annotations
