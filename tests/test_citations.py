@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from generators.pages.citations import citation_text, citation_words, paragraph_runs
+from generators.citations import citation_text, citation_words, paragraph_runs
 
 
 def test_runs_of_consecutive_paragraphs() -> None:

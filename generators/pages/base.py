@@ -14,8 +14,8 @@ import jinja2
 
 from generators import dates
 from generators.charts.base import chart_block, paragraph_order
+from generators.citations import citation_text, citation_words
 from generators.markdown import Markdown, attribute, escape, front_matter_text
-from generators.pages.citations import citation_text, citation_words
 
 if TYPE_CHECKING:
     from generators.model import Explainer
@@ -85,7 +85,7 @@ def environment() -> jinja2.Environment:
     env.filters["anchor"] = anchor
     env.filters["yaml"] = front_matter_text
     env.filters["date"] = dates.display
-    env.globals["date_span"] = date_span
+    env.globals["date_span"] = dates.display_range
     return env
 
 
@@ -189,19 +189,6 @@ def _relative(path: str, from_page: str) -> str:
             break
         common += 1
     return "/".join([".."] * (len(folder) - common) + parts[common:]) or "."
-
-
-def date_span(start: str, end: str | None = None) -> str:
-    """A date or a range as a reader writes it: `7–8 December 2021`, not the end date in full."""
-    if end is None or end == start:
-        return dates.display(start)
-    first, last = dates.display(start).split(), dates.display(end).split()
-    shared = 0
-    while shared < min(len(first), len(last)) - 1 and first[-1 - shared] == last[-1 - shared]:
-        shared += 1
-    head, tail = first[: len(first) - shared], last
-    joiner = "–" if len(head) == 1 and len(tail) - shared == 1 else " – "
-    return " ".join(head) + joiner + " ".join(tail)
 
 
 def anchor(value: object) -> Markdown:
