@@ -101,12 +101,13 @@ def _date_cell(start: Cell, end: Cell) -> str:
 
 
 def html_table(table: ReaderTable) -> str:
-    """The table as HTML; each cell carries its header, which narrow screens show beside it."""
-    head = "".join(f'<th scope="col">{html_attribute(h)}</th>' for h in table.headers)
+    """The table as HTML; each cell carries its header, which narrow screens show beside it, and
+    holds its text in a span that keeps the column at least a dozen characters wide."""
+    head = "".join(f'<th scope="col"><span>{html_attribute(h)}</span></th>' for h in table.headers)
     body = "".join(
         "<tr>"
         + "".join(
-            f'<td data-label="{html_attribute(h)}">{html_attribute(c)}</td>'
+            f'<td data-label="{html_attribute(h)}"><span>{html_attribute(c)}</span></td>'
             for h, c in zip(table.headers, row, strict=True)
         )
         + "</tr>"

@@ -30,5 +30,5 @@ def test_numbers_and_titles_read_as_words() -> None:
 
 def test_each_cell_carries_its_header_and_text_stays_text() -> None:
     html = html_table(reader_table(TIMELINE))
-    assert '<td data-label="Event">Talks &lt;b&gt;</td>' in html
+    assert '<td data-label="Event"><span>Talks &lt;b&gt;</span></td>' in html
     assert "<b>" not in html
