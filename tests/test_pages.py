@@ -188,3 +188,51 @@ def test_relative_links_agree_with_posixpath() -> None:
     for path, page in itertools.product(paths, paths):
         expected = posixpath.relpath(path, posixpath.dirname(page) or ".")
         assert _relative(path, page) == expected, (path, page)
+
+
+ID_SHAPED = re.compile(r"(?<![\w./#(-])[a-z0-9]+(?:-[a-z0-9]+){2,}(?![\w/-])")
+
+
+def visible_text(markdown: str) -> str:
+    """A page's Markdown without what a reader never sees: front matter, link targets,
+    attribute lists, glossary lines and raw HTML tags."""
+    text = markdown.split("\n---\n", 1)[-1]
+    text = re.sub(r"\]\([^)]*\)", "]", text)
+    text = re.sub(r"\{[^}]*\}", "", text)
+    text = re.sub(r"<[^>]+>", "", text)
+    return "\n".join(line for line in text.splitlines() if not line.startswith("*["))
+
+
+def test_no_page_shows_a_record_id(real: Explainer) -> None:
+    for path, markdown in pages(real).items():
+        assert ID_SHAPED.findall(visible_text(markdown)) == [], path
+
+
+def test_sources_page_names_what_it_takes_from_each_paragraph(real: Explainer) -> None:
+    page = pages(real)["sources.md"]
+    takeaway = real.article.takeaways[0]
+    assert takeaway.id not in visible_text(page)
+    assert "### Paragraph 3 {#p3}" in page
+    assert "- **Key takeaways:** [" in page and "](index.md#takeaways)" in page
+
+
+def test_timeline_writes_ranges_as_readers_do(real: Explainer) -> None:
+    page = pages(real)["timeline.md"]
+    ranged = [e for e in real.events if e.end_date]
+    assert ranged
+    for event in ranged:
+        first, last = event.date[-2:].lstrip("0"), event.end_date[-2:].lstrip("0")
+        assert f"**{first}–{last} " in page.replace("\\", "")
+
+
+def test_the_agreement_page_has_one_name(real: Explainer) -> None:
+    from generators.pages import AGREEMENT_TITLE, NAV
+
+    assert (AGREEMENT_TITLE, "agreement.md") in NAV
+    assert f"# {AGREEMENT_TITLE}\n" in pages(real)["agreement.md"]
+    assert f"[{AGREEMENT_TITLE}](agreement.md)" in pages(real)["index.md"]
+
+
+def test_the_positions_chart_is_shown_once(real: Explainer) -> None:
+    shown = [path for path, text in pages(real).items() if 'id="chart-positions"' in text]
+    assert shown == ["index.md"]
