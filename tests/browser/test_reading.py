@@ -26,7 +26,7 @@ READ_THE_PAGE = """([longest, narrowest]) => {
   for (const block of article.querySelectorAll('p, li, td, th, h1, h2, h3, h4, figcaption')) {
     if (block.closest(skip)) continue;
     const text = block.textContent;
-    const found = [/\\*\\*/, /\\{[.#:]/, /\\\\[!-\\/:-@\\[-`{-~]/, /\\n\\s*[-*+] \\S/]
+    const found = [/\\*\\*/, /\\{[.#:]/, /\\\\[!-\\/:-@\\[-`{-~]/, /\\n\\s*[-*+]\\s+\\S/]
       .filter(pattern => pattern.test(text));
     if (found.length) problems.push(where(block) + 'Markdown shows: ' + text.trim().slice(0, 80));
   }
