@@ -148,14 +148,12 @@ def _people(explainer: Explainer, common: dict) -> list[Page]:
 
 
 def _quotes(explainer: Explainer, common: dict) -> Page:
-    names = {person.id: person.name for person in explainer.people}
     return render(
         "quotes.md.j2",
         "quotes.md",
         "quotes.yml",
         explainer,
         by_speaker=list(lookup.quotes_by_speaker(explainer).items()),
-        speaker_name=names.__getitem__,
         **common,
     )
 
