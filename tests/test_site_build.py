@@ -70,7 +70,9 @@ def test_glossary_tooltips_and_citations_render(mini_site: Path) -> None:
         '<abbr title="A boat that carries people across water on a regular route.">ferry</abbr>'
         in page
     )
-    citation = 'aria-label="Sources: article paragraph 1" class="cite" href="../../sources/#p1"'
+    citation = (
+        'aria-label="¶ 1 (sources: article paragraph 1)" class="cite" href="../../sources/#p1"'
+    )
     assert f"{citation}>¶ 1</a>" in page
 
 

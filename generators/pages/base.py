@@ -158,10 +158,11 @@ class Links:
         parts = []
         if sources:
             first = min(sources, key=paragraph_order).lower()
-            words = attribute(f"Sources: {citation_words(sources)}")
+            text = citation_text(sources)
+            # The accessible name starts with the visible text (WCAG 2.5.3, label in name).
+            words = attribute(f"{text} (sources: {citation_words(sources)})")
             parts.append(
-                f"[{escape(citation_text(sources))}]({self.page('sources.md')}#{first})"
-                f'{{.cite aria-label="{words}"}}'
+                f'[{escape(text)}]({self.page("sources.md")}#{first}){{.cite aria-label="{words}"}}'
             )
         if background is not None:
             note = attribute("Not in the article: " + background)
