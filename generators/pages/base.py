@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING, Any
 import jinja2
 
 from generators import dates
-from generators.charts.base import chart_block
+from generators.charts.base import chart_block, paragraph_order
+from generators.citations import citation_text, citation_words
 from generators.markdown import Markdown, attribute, escape, front_matter_text
 
 if TYPE_CHECKING:
@@ -84,6 +85,7 @@ def environment() -> jinja2.Environment:
     env.filters["anchor"] = anchor
     env.filters["yaml"] = front_matter_text
     env.filters["date"] = dates.display
+    env.globals["date_span"] = dates.display_range
     return env
 
 
@@ -126,9 +128,8 @@ class Links:
     @cached_property
     def _names(self) -> dict[str, str]:
         explainer = self.explainer
-        names = {r.id: r.name for r in explainer.people}
-        names |= {r.id: r.name for r in explainer.countries}
-        names |= {r.id: r.short_name or r.name for r in explainer.organisations}
+        names = {r.id: r.name for r in (*explainer.people, *explainer.countries)}
+        names |= {r.id: r.name for r in explainer.organisations}
         names |= {f"topic:{r.id}": r.name for r in explainer.topics}
         names |= {f"event:{r.id}": r.title for r in explainer.events}
         names |= {f"channel:{r.id}": r.name for r in explainer.channels}
@@ -152,14 +153,17 @@ class Links:
         return Markdown(f"[{label}]({self.url(key)})")
 
     def cite(self, sources: list[str], background: str | None = None) -> Markdown:
-        """Paragraph citations, each linking to the paragraph's entry on the sources page."""
-        # The paragraph's full name is the link's accessible name, not a title: a title would
-        # make Material mount a tooltip for every citation, which costs phones script time.
-        parts = [
-            f"[{paragraph}]({self.page('sources.md')}#{paragraph.lower()})"
-            f'{{.cite aria-label="{attribute(f"{paragraph}: {paragraph_label(paragraph)}")}"}}'
-            for paragraph in sources
-        ]
+        """One compact citation for a block (`¶ 3, 9`), linking to the first paragraph's entry
+        on the sources page, and a `background` link if the block draws on outside facts."""
+        parts = []
+        if sources:
+            first = min(sources, key=paragraph_order).lower()
+            text = citation_text(sources)
+            # The accessible name starts with the visible text (WCAG 2.5.3, label in name).
+            words = attribute(f"{text} (sources: {citation_words(sources)})")
+            parts.append(
+                f'[{escape(text)}]({self.page("sources.md")}#{first}){{.cite aria-label="{words}"}}'
+            )
         if background is not None:
             note = attribute("Not in the article: " + background)
             parts.append(
@@ -197,9 +201,9 @@ def anchor(value: object) -> Markdown:
 
 
 def paragraph_label(paragraph: str) -> str:
-    """How a paragraph id reads in a tooltip: `P3` → `Article paragraph 3`."""
+    """How a paragraph id reads as a heading: `P3` → `Paragraph 3`."""
     if paragraph.startswith("P"):
-        return f"Article paragraph {paragraph[1:]}"
+        return f"Paragraph {paragraph[1:]}"
     return {"CAPTION": "Photo caption", "BYLINE": "Byline", "CREDITS": "Closing credits"}[paragraph]
 
 
@@ -213,6 +217,8 @@ def render(template: str, path: str, source: str, explainer: Explainer, **contex
 
     template_context = {"explainer": explainer, "article": explainer.article, "links": links}
     markdown = (
-        environment().get_template(template).render(**template_context, chart=chart, **context)
+        environment()
+        .get_template(template)
+        .render(**template_context, chart=chart, has_chart=charts.__contains__, **context)
     )
     return Page(path=path, markdown=markdown, source=source)
