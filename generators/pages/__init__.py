@@ -323,9 +323,8 @@ def _shorten(text: str, limit: int = 60) -> str:
 
 def _record_targets(explainer: Explainer) -> dict[tuple[str, str], str]:
     """Where each record is shown, as a site path with an anchor."""
-    actor_pages = {
-        r.id: f"actors.md#{r.id}" for r in (*explainer.countries, *explainer.organisations)
-    }
+    actor_pages = {r.id: f"actors.md#country-{r.id}" for r in explainer.countries}
+    actor_pages |= {r.id: f"actors.md#organisation-{r.id}" for r in explainer.organisations}
     actor_pages |= {r.id: f"people/{r.id}.md" for r in explainer.people}
     where: dict[str, Callable[[Any], str]] = {
         "article": lambda r: "index.md",
@@ -334,14 +333,14 @@ def _record_targets(explainer: Explainer) -> dict[tuple[str, str], str]:
         "people": lambda r: actor_pages[r.id],
         "countries": lambda r: actor_pages[r.id],
         "organisations": lambda r: actor_pages[r.id],
-        "channels": lambda r: f"sources.md#{r.id}",
+        "channels": lambda r: f"sources.md#channel-{r.id}",
         "topics": lambda r: f"topics/{r.id}.md",
-        "quotes": lambda r: f"quotes.md#{r.id}",
-        "events": lambda r: f"timeline.md#{r.id}",
-        "figures": lambda r: f"numbers.md#{r.id}",
+        "quotes": lambda r: f"quotes.md#quote-{r.id}",
+        "events": lambda r: f"timeline.md#event-{r.id}",
+        "figures": lambda r: f"numbers.md#figure-{r.id}",
         "positions": lambda r: f"topics/{r.topic}.md#positions",
         "relations": lambda r: actor_pages[r.source],
-        "glossary": lambda r: f"glossary.md#{r.id}",
+        "glossary": lambda r: f"glossary.md#term-{r.id}",
     }
     return {
         (kind, record.id): where[kind](record)  # type: ignore[attr-defined]

@@ -108,21 +108,21 @@ class Links:
         explainer = self.explainer
         targets: dict[str, str] = {}
         for country in explainer.countries:
-            targets[country.id] = f"actors.md#{country.id}"
+            targets[country.id] = f"actors.md#country-{country.id}"
         for organisation in explainer.organisations:
-            targets[organisation.id] = f"actors.md#{organisation.id}"
+            targets[organisation.id] = f"actors.md#organisation-{organisation.id}"
         for person in explainer.people:
             targets[person.id] = f"people/{person.id}.md"
         for topic in explainer.topics:
             targets[f"topic:{topic.id}"] = f"topics/{topic.id}.md"
         for event in explainer.events:
-            targets[f"event:{event.id}"] = f"timeline.md#{event.id}"
+            targets[f"event:{event.id}"] = f"timeline.md#event-{event.id}"
         for quote in explainer.quotes:
-            targets[f"quote:{quote.id}"] = f"quotes.md#{quote.id}"
+            targets[f"quote:{quote.id}"] = f"quotes.md#quote-{quote.id}"
         for channel in explainer.channels:
-            targets[f"channel:{channel.id}"] = f"sources.md#{channel.id}"
+            targets[f"channel:{channel.id}"] = f"sources.md#channel-{channel.id}"
         for term in explainer.glossary:
-            targets[f"term:{term.id}"] = f"glossary.md#{term.id}"
+            targets[f"term:{term.id}"] = f"glossary.md#term-{term.id}"
         return targets
 
     @cached_property
@@ -193,11 +193,21 @@ def _relative(path: str, from_page: str) -> str:
     return "/".join([".."] * (len(folder) - common) + parts[common:]) or "."
 
 
-def anchor(value: object) -> Markdown:
-    """An HTML id from a validated record id (kebab-case, so it needs no escaping)."""
+# The kinds of record that have an anchor of their own: each anchor starts with its kind, so that
+# no record id can be a fixed anchor of a page (`#p1`, `#background`, `#y1998`, `#by-topic`).
+ANCHOR_KINDS = ("country", "organisation", "event", "quote", "channel", "term", "figure", "group")
+
+
+def anchor(value: object, kind: str | None = None) -> Markdown:
+    """An HTML id from a validated record id (kebab-case, so it needs no escaping), in its
+    kind's namespace (`event-summit`) when it is a record's."""
     value = str(value)
     if not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", value):
         raise ValueError(f"not a safe anchor: {value!r}")
+    if kind is not None:
+        if kind not in ANCHOR_KINDS:
+            raise ValueError(f"not a kind of anchor: {kind!r}")
+        value = f"{kind}-{value}"
     return Markdown(value)
 
 
