@@ -58,9 +58,9 @@ def test_person_page_shows_quotes_events_and_links(mini: Explainer) -> None:
     page = pages(mini)["people/ruiz.md"]
     assert "# Ana Ruiz" in page
     assert "“We will start in May\\,”" in page
-    assert "[Eastford Town Council](../actors.md#eastford-council)" in page
+    assert "[Eastford Town Council](../actors.md#organisation-eastford-council)" in page
     assert "[¶ 2](../sources.md#p2){.cite" in page
-    assert "[The ferry deal is agreed](../timeline.md#ferry-agreed)" in page
+    assert "[The ferry deal is agreed](../timeline.md#event-ferry-agreed)" in page
     # Each quote is its own blockquote: a line of text separates consecutive quotes.
     assert "\n\n> “" in page and "\n>\n\n> “" not in page
 
@@ -68,8 +68,8 @@ def test_person_page_shows_quotes_events_and_links(mini: Explainer) -> None:
 def test_quotes_page_prints_each_quote_once_by_speaker(mini: Explainer) -> None:
     page = pages(mini)["quotes.md"]
     assert page.count("> “") == len(mini.quotes) == 4
-    assert "{ #start-in-may .quote-text }" in page
-    assert "via [Said to the reporter](sources.md#interview)" in page
+    assert "{ #quote-start-in-may .quote-text }" in page
+    assert "via [Said to the reporter](sources.md#channel-interview)" in page
     assert "in full" not in page
 
 
