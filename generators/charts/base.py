@@ -153,7 +153,12 @@ def chart_block(chart: Chart, links: Links) -> Markdown:
     interactive Plotly chart when the reader reaches for it. The caption ends with one citation;
     the table is for people (see `reader_tables`), the CSV keeps every column for programs.
     """
-    cites = links.cite(list(chart.sources))
+    background = f"[background]({links.page('sources.md')}#background)"
+    sourcing = (
+        f"Sources: {links.cite(list(chart.sources))}"
+        if chart.sources
+        else f"From facts outside the article ({background})."
+    )
     notes = "".join(f" {escape(note)}" for note in chart.notes)
     table = _markdown_table(chart.table)
     csv_url = links.page(chart.csv_path)
@@ -162,7 +167,7 @@ def chart_block(chart: Chart, links: Links) -> Markdown:
         f"{plot_area(chart)}\n"
         f"<figcaption markdown>\n"
         f"**{escape(chart.title)}**{{.chart-title}} {escape(chart.description)}{notes}"
-        f"{_hint(chart)} Sources: {cites}\n"
+        f"{_hint(chart)} {sourcing}\n"
         f"</figcaption>\n"
         f'<details class="chart-table" markdown>\n'
         f"<summary>Show the data</summary>\n\n{table}\n\n"
