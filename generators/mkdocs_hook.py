@@ -1,4 +1,4 @@
-# The thin MkDocs adapter: load the data, add the generated files, point edit links at the data.
+# The thin MkDocs adapter: load the data, add the generated files (edit links in front matter).
 """MkDocs hook (`hooks:` in mkdocs.yml). All logic lives in the `generators` package.
 
 Generated pages are added in memory with `File.generated`, never written into `docs/`, so
@@ -10,19 +10,18 @@ from __future__ import annotations
 
 import html
 import logging
-import posixpath
 from pathlib import Path
 from typing import TYPE_CHECKING
-from urllib.parse import urljoin
 
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 from watchdog.observers.polling import PollingObserver
 
 from generators import loader
+from generators.edit_links import data_edit_url, with_edit_links
 from generators.mkdocs_state import STATE
 from generators.problems import DataError
-from generators.site import OutputFile, site_files, site_meta, site_nav
+from generators.site import site_files, site_meta, site_nav
 
 if TYPE_CHECKING:
     from jinja2 import Environment
@@ -64,7 +63,9 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
             STATE.nav = [{"Data problems": "index.md"}]
     else:
         STATE.problems = None
-        STATE.generated = {file.path: file for file in site_files(explainer)}
+        edit_url = data_edit_url(config.edit_uri, STATE.data_in_repo)
+        files = with_edit_links(site_files(explainer), edit_url)
+        STATE.generated = {file.path: file for file in files}
         STATE.nav = site_nav(explainer)
         STATE.meta = site_meta(explainer)
     if STATE.meta is not None:
@@ -144,15 +145,3 @@ def on_page_content(content: str, page: Page, config: MkDocsConfig, files: Files
         f"<pre><code>{html.escape(STATE.problems)}</code></pre></div>"
     )
     return banner + content
-
-
-def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: object) -> dict:
-    """Point a generated page's edit link at the data file that produced it."""
-    output: OutputFile | None = (STATE.generated or {}).get(page.file.src_uri)
-    if output is not None:
-        page.edit_url = None
-        if config.edit_uri and STATE.data_in_repo is not None:
-            # edit_uri points at docs/; the data folder sits beside it in the repository.
-            data_path = posixpath.join("..", STATE.data_in_repo, output.source)
-            page.edit_url = urljoin(config.edit_uri, data_path)
-    return context
