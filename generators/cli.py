@@ -1,4 +1,4 @@
-# The `explainer` command line: check, build, export, schema, verify, scaffold, new.
+# The `explainer` command line: check, build, site, export, schema, verify, scaffold, new.
 """Command-line entry point. Exit status: 0 success, 1 problems in the data, 2 wrong usage."""
 
 from __future__ import annotations
@@ -9,8 +9,10 @@ import sys
 from pathlib import Path
 
 from generators import loader
+from generators.builders import BUILDERS
 from generators.export import export_json
 from generators.problems import DataError, Problem
+from generators.project import project_files, refuse_foreign_project
 from generators.scaffold import NotEmptyError, scaffold, write_draft, write_starter
 from generators.schema import dump, schemas
 from generators.site import site_files, write_atomically
@@ -18,6 +20,7 @@ from generators.verify import parse_source, verify_quotes
 
 DEFAULT_OUT = "build/explainer"
 DEFAULT_SCHEMA_DIR = "schemas"
+DEFAULT_CONFIG = "mkdocs.yml"
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -38,6 +41,19 @@ def _parser() -> argparse.ArgumentParser:
     with_data(commands.add_parser("check", help="validate the data and report every problem"))
     build = with_data(commands.add_parser("build", help="write the generated Markdown to a folder"))
     build.add_argument("--out", metavar="DIR", default=DEFAULT_OUT, help=f"default: {DEFAULT_OUT}")
+    site = with_data(
+        commands.add_parser("site", help="write a complete project for a site builder to a folder")
+    )
+    site.add_argument("--out", metavar="DIR", required=True, help="folder to write the project to")
+    site.add_argument(
+        "--builder", choices=sorted(BUILDERS), default="mkdocs", help="default: mkdocs"
+    )
+    site.add_argument(
+        "--config",
+        metavar="FILE",
+        default=DEFAULT_CONFIG,
+        help=f"the project's config, beside docs/ and overrides/ (default: {DEFAULT_CONFIG})",
+    )
     with_data(commands.add_parser("export", help="print the validated data as one JSON document"))
     schema = commands.add_parser("schema", help="write JSON Schema files for the data files")
     schema.add_argument(
@@ -113,6 +129,14 @@ def _run(args: argparse.Namespace) -> int:
         files = site_files(explainer)
         write_atomically(files, Path(args.out))
         print(f"wrote {len(files)} files to {args.out}/")
+    elif args.command == "site":
+        builder = BUILDERS[args.builder]
+        files = project_files(explainer, Path(args.config), Path(data_dir), builder)
+        write_atomically(files, Path(args.out), refuse_foreign_project)
+        print(
+            f"wrote a {builder.name} project of {len(files)} files to {args.out}/; "
+            f"build it there with: {' '.join(builder.build_command)}"
+        )
     elif args.command == "export":
         sys.stdout.write(export_json(explainer))
     elif args.command == "verify":

@@ -3,22 +3,23 @@
 
 A generated page's edit link opens the data file that produced it; a hand-written page's, its
 own file. Both builders read it from the page (`overrides/partials/actions.html`), so neither
-needs a hook to set it. An empty `edit_url` means "no edit link".
+needs a hook to set it. An empty `edit_url` means "no edit link". Themes print front matter
+without escaping it, so the URL is HTML-escaped here, once (as `description` is).
 """
 
 from __future__ import annotations
 
-import json
 import posixpath
 from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 from urllib.parse import quote, urljoin
 
+from generators.front_matter import with_front_matter
+from generators.markdown import front_matter_text
+
 if TYPE_CHECKING:
     from generators.site import OutputFile
-
-FRONT_MATTER = "---\n"
 
 
 def repo_edit_url(edit_uri: str | None, docs_relative_path: str) -> str:
@@ -42,11 +43,9 @@ def data_edit_url(edit_uri: str | None, data_in_repo: str | None) -> Callable[[s
 
 
 def with_edit_url(markdown: str, url: str) -> str:
-    """The page with `edit_url: "…"` first in its front matter (a front matter added if none)."""
-    line = f"edit_url: {json.dumps(url, ensure_ascii=False)}\n"
-    if markdown.startswith(FRONT_MATTER):
-        return FRONT_MATTER + line + markdown[len(FRONT_MATTER) :]
-    return FRONT_MATTER + line + FRONT_MATTER + markdown
+    """The page with `edit_url: "…"` (HTML-escaped) first in its front matter (one added if
+    the page has none)."""
+    return with_front_matter(markdown, f"edit_url: {front_matter_text(url)}\n")
 
 
 def with_edit_links(files: list[OutputFile], url_for: Callable[[str], str]) -> list[OutputFile]:

@@ -7,6 +7,7 @@ import html
 import re
 import secrets
 import shutil
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import compress, count
 from pathlib import Path
@@ -174,14 +175,17 @@ def site_nav(explainer: Explainer, hand_written: list | None = None) -> list:
     return nav + list(hand_written or [])
 
 
-def write_atomically(files: list[OutputFile], out_dir: Path) -> None:
+def write_atomically(
+    files: list[OutputFile], out_dir: Path, refuse: Callable[[Path], None] | None = None
+) -> None:
     """Write `files` into `out_dir`, replacing it only once every file is written.
 
     A folder that holds anything a build does not write (hand-written pages, a project) is
-    never replaced: that is a DataError, and nothing is touched.
+    never replaced: that is a DataError, and nothing is touched. `refuse` (raising DataError)
+    says which folders may be replaced when the files are not a build's.
     """
     out_dir = out_dir.resolve()
-    _refuse_foreign(out_dir)
+    (refuse or _refuse_foreign)(out_dir)
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     # mkdir, not mkdtemp: the folder gets the usual permissions (umask), not mkdtemp's 0700.
     staging = out_dir.with_name(f".{out_dir.name}-{secrets.token_hex(6)}")
