@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
+from watchdog.observers.api import BaseObserver
 from watchdog.observers.polling import PollingObserver
 
 from generators import loader
@@ -112,12 +113,13 @@ def on_serve(server: LiveReloadServer, config: MkDocsConfig, builder: object) ->
     Still by polling, as MkDocs does (file-system events miss edits on Docker and network
     mounts). Every path watched so far (by MkDocs, or by plugins before this hook) moves to the
     faster observer, as many times as it was watched; `watch:` paths and the data folder are
-    added to it after this event. MkDocs has no public list of watched paths: without its
-    private one, the paths MkDocs itself watches are moved.
+    added to it after this event. MkDocs has no public list of watched paths: a server without
+    its private one (a newer MkDocs, a fork) keeps its own observer and MkDocs' 0.5 s.
     """
-    known = getattr(server, "_watched_paths", None)
-    mkdocs_own = [config.docs_dir, config.config_file_path, *config.theme.dirs]
-    watched = list(known) if isinstance(known, dict) else mkdocs_own
+    if not can_swap_observer(server):
+        log.debug("this server's watcher is not the one this hook knows: polling as it does")
+        return server
+    watched = list(server._watched_paths)
     moved: list[tuple[str, int]] = []
     for path in dict.fromkeys(filter(None, watched)):
         times = 0
@@ -133,6 +135,19 @@ def on_serve(server: LiveReloadServer, config: MkDocsConfig, builder: object) ->
         for _ in range(times):
             server.watch(path)
     return server
+
+
+def can_swap_observer(server: object) -> bool:
+    """Whether `server` is MkDocs 1.6's LiveReloadServer as on_serve knows it: a dict of
+    watched paths, an observer not yet started, and watch/unwatch."""
+    observer = getattr(server, "observer", None)
+    return (
+        isinstance(getattr(server, "_watched_paths", None), dict)
+        and isinstance(observer, BaseObserver)
+        and not observer.is_alive()
+        and callable(getattr(server, "watch", None))
+        and callable(getattr(server, "unwatch", None))
+    )
 
 
 def on_page_content(content: str, page: Page, config: MkDocsConfig, files: Files) -> str:

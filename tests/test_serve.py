@@ -114,3 +114,23 @@ def test_serve_looks_for_edits_every_tenth_of_a_second(tmp_path: Path) -> None:
     assert sorted(scheduled) == sorted(expected)
     server.unwatch(str(plugin))  # watched twice, so still watched after one unwatch
     assert str(plugin) in [emitter.watch.path for emitter in server.observer.emitters]
+
+
+def test_a_server_the_hook_does_not_know_keeps_its_own_watcher(tmp_path: Path) -> None:
+    """A newer MkDocs or a fork without MkDocs 1.6's private list of watched paths: plain
+    MkDocs behaviour, no error."""
+    from types import SimpleNamespace
+
+    from mkdocs.livereload import LiveReloadServer
+
+    from generators import mkdocs_hook
+
+    server = LiveReloadServer(builder=lambda: None, host="127.0.0.1", port=0, root=str(tmp_path))
+    server.watch(str(tmp_path))
+    del server._watched_paths
+    observer = server.observer
+    config = SimpleNamespace(docs_dir=str(tmp_path), config_file_path="", theme=None)
+    assert mkdocs_hook.on_serve(server, config, builder=None) is server  # type: ignore[arg-type]
+    assert server.observer is observer
+    other = SimpleNamespace(watch=print)  # not a LiveReloadServer at all
+    assert mkdocs_hook.on_serve(other, config, builder=None) is other  # type: ignore[arg-type]
