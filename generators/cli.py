@@ -1,14 +1,16 @@
-# The `explainer` command line: check, build, site, export, schema, verify, scaffold, new.
+# The `explainer` command line: check, build, site, serve, export, schema, verify, scaffold, new.
 """Command-line entry point. Exit status: 0 success, 1 problems in the data, 2 wrong usage."""
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
+import subprocess
 import sys
 from pathlib import Path
 
-from generators import loader
+from generators import loader, preview
 from generators.builders import BUILDERS
 from generators.export import export_json
 from generators.problems import DataError, Problem
@@ -21,6 +23,7 @@ from generators.verify import parse_source, verify_quotes
 DEFAULT_OUT = "build/explainer"
 DEFAULT_SCHEMA_DIR = "schemas"
 DEFAULT_CONFIG = "mkdocs.yml"
+DEFAULT_ADDRESS = "127.0.0.1:8000"
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -53,6 +56,19 @@ def _parser() -> argparse.ArgumentParser:
         metavar="FILE",
         default=DEFAULT_CONFIG,
         help=f"the project's config, beside docs/ and overrides/ (default: {DEFAULT_CONFIG})",
+    )
+    serving = with_data(
+        commands.add_parser("serve", help="preview the site; it rebuilds when the data is saved")
+    )
+    serving.add_argument(
+        "--builder", choices=sorted(BUILDERS), default="mkdocs", help="default: mkdocs"
+    )
+    serving.add_argument("--config", metavar="FILE", default=DEFAULT_CONFIG)
+    serving.add_argument("--dev-addr", metavar="IP:PORT", default=DEFAULT_ADDRESS)
+    serving.add_argument(
+        "--out",
+        metavar="DIR",
+        help="where a builder without the hook gets its project (default: build/serve-BUILDER)",
     )
     with_data(commands.add_parser("export", help="print the validated data as one JSON document"))
     schema = commands.add_parser("schema", help="write JSON Schema files for the data files")
@@ -118,6 +134,8 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "new":
         return _new(Path(args.name))
     data_dir = loader.data_dir_from_env(args.data)
+    if args.command == "serve":
+        return _serve(args, data_dir)
     loaded = loader.load(data_dir)
     explainer = loaded.explainer
     if args.command == "check":
@@ -142,6 +160,20 @@ def _run(args: argparse.Namespace) -> int:
     elif args.command == "verify":
         return _verify(loaded, Path(args.source))
     return 0
+
+
+def _serve(args: argparse.Namespace, data_dir: Path) -> int:
+    """MkDocs runs the hook itself; another builder previews the project `explainer site` writes."""
+    if args.builder == "mkdocs":
+        command = [sys.executable, "-m", *BUILDERS["mkdocs"].serve_command]
+        command += ["--config-file", args.config, "--dev-addr", args.dev_addr]
+        env = os.environ | {"EXPLAINER_DATA": str(data_dir)}
+        try:
+            return subprocess.run(command, env=env, check=False).returncode
+        except KeyboardInterrupt:
+            return 0
+    out = Path(args.out or f"build/serve-{args.builder}")
+    return preview.serve(Path(args.config), data_dir, BUILDERS[args.builder], out, args.dev_addr)
 
 
 def _verify(loaded: loader.Loaded, source: Path) -> int:

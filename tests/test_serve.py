@@ -1,4 +1,5 @@
-# `mkdocs serve` survives a bad edit: keeps the last good site, shows the problem, recovers.
+# Serving survives a bad edit: keeps the last good site, shows the problem, recovers. Both
+# `mkdocs serve` (the hook) and `explainer serve --builder zensical` (the project kept in step).
 from __future__ import annotations
 
 import os
@@ -41,14 +42,23 @@ def wait_for(url: str, condition, what: str) -> str:
     raise AssertionError(f"timed out waiting for {what} at {url}")
 
 
-@pytest.fixture
-def server(mini_dir: Path, tmp_path: Path) -> Iterator[tuple[str, subprocess.Popen, Path]]:
+def serve_command(builder: str, address: str, project: Path) -> list[str]:
+    if builder == "mkdocs":
+        return [sys.executable, "-m", "mkdocs", "serve", "--livereload", "-a", address]
+    options = ["--builder", builder, "--dev-addr", address, "--out", str(project)]
+    return [sys.executable, "-m", "generators", "serve", *options]
+
+
+@pytest.fixture(params=["mkdocs", "zensical"])
+def server(
+    request: pytest.FixtureRequest, mini_dir: Path, tmp_path: Path
+) -> Iterator[tuple[str, subprocess.Popen, Path]]:
     port = _free_port()
     log = tmp_path / "serve.log"
     env = os.environ | {"EXPLAINER_DATA": str(mini_dir), "NO_MKDOCS_2_WARNING": "1"}
     with log.open("w") as output:
         process = subprocess.Popen(
-            [sys.executable, "-m", "mkdocs", "serve", "--livereload", "-a", f"127.0.0.1:{port}"],
+            serve_command(request.param, f"127.0.0.1:{port}", tmp_path / "project"),
             cwd=ROOT,
             env=env,
             stdout=output,
