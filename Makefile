@@ -9,6 +9,11 @@ CHROMIUM ?= /usr/bin/chromium
 export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: serve test site check verify schema lint chromium bench clean
+.PHONY: test-zensical
+
+# Which builder `make serve` and `make site` use: mkdocs (with the hook) or zensical (through the
+# project `explainer site` writes into build/zensical).
+BUILDER ?= mkdocs
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -18,7 +23,11 @@ $(BIN)/.installed: pyproject.toml
 
 ## serve: set up, then preview the site at http://127.0.0.1:8000 (reloads on data edits)
 serve: $(BIN)/.installed
+ifeq ($(BUILDER),mkdocs)
 	$(BIN)/mkdocs serve --livereload --dev-addr 127.0.0.1:8000
+else
+	$(BIN)/explainer serve --builder $(BUILDER) --dev-addr 127.0.0.1:8000
+endif
 
 ## test: set up (Python packages, Debian's Chromium), then lint and run the whole suite
 test: $(BIN)/.installed chromium
@@ -29,7 +38,12 @@ test: $(BIN)/.installed chromium
 
 ## site: strict production build into site/
 site: $(BIN)/.installed
+ifeq ($(BUILDER),mkdocs)
 	$(BIN)/mkdocs build --strict
+else
+	$(BIN)/explainer site --builder $(BUILDER) --out build/$(BUILDER)
+	cd build/$(BUILDER) && $(abspath $(BIN))/$(BUILDER) build --strict
+endif
 
 ## check: validate data/ and report every problem
 check: $(BIN)/.installed
@@ -42,6 +56,11 @@ verify: $(BIN)/.installed
 ## schema: regenerate the JSON Schemas editors' YAML tooling reads
 schema: $(BIN)/.installed
 	$(BIN)/explainer schema --out schemas
+
+## test-zensical: the browser suite against the site Zensical builds (`make test` builds and
+## serves with Zensical too, but browses only the MkDocs site)
+test-zensical: $(BIN)/.installed chromium
+	EXPLAINER_BUILDER=zensical $(BIN)/pytest tests/browser
 
 chromium:
 	@test -x $(CHROMIUM) || { $(SUDO) apt-get update -qq && \
