@@ -38,6 +38,32 @@ BUILDER = os.environ.get("EXPLAINER_BUILDER", "mkdocs")
 pytestmark = pytest.mark.browser
 
 
+@dataclass(frozen=True)
+class SearchUI:
+    """Where a builder's search takes a query and lists results (Zensical has its own UI)."""
+
+    opener: str  # what opens the search where the box is not already on screen
+    box: str
+    result: str
+    link: str
+
+
+SEARCH_UI = {
+    "mkdocs": SearchUI(
+        "label.md-header__button[for=__search]",
+        "input[data-md-component=search-query]",
+        ".md-search-result__item",
+        ".md-search-result__link",
+    ),
+    "zensical": SearchUI(
+        "label.md-header__button[for=__search]:visible, .md-search__button:visible",
+        "dialog[aria-label=Search] input[role=combobox]",
+        "ol[role=listbox] [role=option]",
+        "ol[role=listbox] [role=option]",
+    ),
+}[BUILDER]
+
+
 class _QuietHandler(SimpleHTTPRequestHandler):
     def log_message(self, format: str, *args: object) -> None:
         pass
