@@ -22,10 +22,11 @@ $(BIN)/.installed: pyproject.toml
 	touch $@
 
 ## serve: set up, then preview the site at http://127.0.0.1:8000 (reloads on data edits)
-serve: $(BIN)/.installed
 ifeq ($(BUILDER),mkdocs)
+serve: $(BIN)/.installed
 	$(BIN)/mkdocs serve --livereload --dev-addr 127.0.0.1:8000
 else
+serve: $(BIN)/.installed
 	$(BIN)/explainer serve --builder $(BUILDER) --dev-addr 127.0.0.1:8000
 endif
 
@@ -37,10 +38,12 @@ test: $(BIN)/.installed chromium
 	$(BIN)/pytest
 
 ## site: strict production build into site/
-site: $(BIN)/.installed
 ifeq ($(BUILDER),mkdocs)
+site: $(BIN)/.installed
 	$(BIN)/mkdocs build --strict
 else
+## site BUILDER=zensical: the project in build/zensical, built strictly into build/zensical/site
+site: $(BIN)/.installed
 	$(BIN)/explainer site --builder $(BUILDER) --out build/$(BUILDER)
 	cd build/$(BUILDER) && $(abspath $(BIN))/$(BUILDER) build --strict
 endif
