@@ -6,7 +6,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
-import subprocess
 import sys
 from pathlib import Path
 
@@ -168,10 +167,7 @@ def _serve(args: argparse.Namespace, data_dir: Path) -> int:
         command = [sys.executable, "-m", *BUILDERS["mkdocs"].serve_command]
         command += ["--config-file", args.config, "--dev-addr", args.dev_addr]
         env = os.environ | {"EXPLAINER_DATA": str(data_dir)}
-        try:
-            return subprocess.run(command, env=env, check=False).returncode
-        except KeyboardInterrupt:
-            return 0
+        os.execve(sys.executable, command, env)  # MkDocs' server in this process: signals reach it
     out = Path(args.out or f"build/serve-{args.builder}")
     return preview.serve(Path(args.config), data_dir, BUILDERS[args.builder], out, args.dev_addr)
 
