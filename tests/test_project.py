@@ -117,3 +117,13 @@ def test_the_project_builds_strictly_with_no_hook(builder: str, tmp_path: Path) 
         'href="https://github.com/newsroom-graphics/explainer/edit/main/tests/fixtures/mini/people.yml"'
         in person
     )
+
+
+def test_broken_data_writes_nothing(mini_dir: Path, tmp_path: Path, capsys) -> None:
+    people = mini_dir / "people.yml"
+    people.write_text(people.read_text().replace("group: other", "group: mayors", 1))
+    out = tmp_path / "project"
+    args = ["site", "--data", str(mini_dir), "--config", str(CONFIG), "--out", str(out)]
+    assert main([*args, "--builder", "zensical"]) == 1
+    assert "'mayors' is not allowed" in capsys.readouterr().err
+    assert not out.exists()
