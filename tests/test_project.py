@@ -11,7 +11,11 @@ import pytest
 import yaml
 
 from generators.builders import BUILDERS
-from generators.builders.zensical import SEARCH_WORDS_AT_MOST, search_words, within_search_limit
+from generators.builders.zensical import (
+    SECTION_WORDS_AT_MOST,
+    largest_section_words,
+    within_search_limit,
+)
 from generators.cli import main
 from generators.loader import load_explainer
 from generators.problems import DataError
@@ -77,12 +81,16 @@ def test_a_hand_written_page_at_a_generated_path_is_refused(tmp_path: Path) -> N
         files_of("mkdocs", config=tmp_path / "mkdocs.yml")
 
 
-def test_a_page_too_big_for_zensicals_search_is_left_out_of_it() -> None:
+def test_a_page_with_a_section_too_big_for_zensicals_search_is_left_out_of_it() -> None:
     small = "---\ntitle: x\n---\n# Small\n"
-    big = "# Big\n\n" + "word " * (SEARCH_WORDS_AT_MOST + 1)
+    many = "word " * (SECTION_WORDS_AT_MOST // 2)
+    split = f"# Big\n\n{many}\n\n## Part two\n\n{many}\n"  # many words, no big section
+    big = f"# Big\n\n{many}{many}word\n"
     assert within_search_limit(small) == small
+    assert within_search_limit(split) == split
     assert front_matter(within_search_limit(big)) == {"search": {"exclude": True}}
-    assert search_words('<svg viewBox="0 0 1 1"><text>many words</text></svg> two words') == 2
+    drawing = '<svg viewBox="0 0 1 1"><text>many words</text></svg> two words'
+    assert largest_section_words(drawing) == 2
 
 
 def test_only_a_folder_explainer_site_wrote_is_replaced(tmp_path: Path, capsys) -> None:

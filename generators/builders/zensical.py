@@ -10,11 +10,14 @@ from typing import Any
 from generators.builders.base import Builder
 from generators.front_matter import with_front_matter
 
-# Zensical refuses a page whose search text passes 32,768 token positions; a page with more
-# words than this is left out of its search (its sections are still found on other pages).
-SEARCH_WORDS_AT_MOST = 20_000
+# Zensical (0.0.73) indexes each section of a page (the text under a heading) as one search
+# field and refuses a field past 32,768 token positions (the limit grows with the index: 65,536
+# for 11,541 items); a token is about a word (at 100× the agreement page's first section: 75,564
+# positions, 76,980 words). A page with a section of more words than this is left out of search.
+SECTION_WORDS_AT_MOST = 30_000
 _WORD = re.compile(r"\w+")
 _SVG = re.compile(r"<svg\b.*?</svg>", re.DOTALL)
+_HEADING = re.compile(r"^#{1,6} ", re.MULTILINE)
 
 
 def adapt_config(config: dict[str, Any]) -> dict[str, Any]:
@@ -28,14 +31,16 @@ def adapt_config(config: dict[str, Any]) -> dict[str, Any]:
     return adapted
 
 
-def search_words(markdown: str) -> int:
-    """How many words of a page's Markdown its search index would hold (drawings left out)."""
-    return len(_WORD.findall(_SVG.sub(" ", markdown)))
+def largest_section_words(markdown: str) -> int:
+    """Words in the page's largest section (text between headings), as its search index
+    would hold them (drawings left out)."""
+    text = _SVG.sub(" ", markdown)
+    return max(len(_WORD.findall(section)) for section in _HEADING.split(text))
 
 
 def within_search_limit(markdown: str) -> str:
-    """The page, marked `search: exclude: true` when it is too big for Zensical's search."""
-    if search_words(markdown) <= SEARCH_WORDS_AT_MOST:
+    """The page, marked `search: exclude: true` when a section is too big for Zensical's search."""
+    if largest_section_words(markdown) <= SECTION_WORDS_AT_MOST:
         return markdown
     return with_front_matter(markdown, "search:\n  exclude: true\n")
 
