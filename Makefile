@@ -14,6 +14,11 @@ LOCK_UPGRADE ?=
 PIP_TOOLS_VERSION := 7.6.2
 
 .PHONY: serve test site check verify schema lint lock chromium bench clean
+.PHONY: test-zensical
+
+# Which builder `make serve` and `make site` use: mkdocs (with the hook) or zensical (through the
+# project `explainer site` writes into build/zensical).
+BUILDER ?= mkdocs
 
 # Every package (the test extras and the build backend too) comes from the lock, by hash; the
 # project itself is then installed without resolving anything, so the venv is what CI tested.
@@ -33,8 +38,13 @@ lock:
 	  --output-file $(LOCK) pyproject.toml
 
 ## serve: set up, then preview the site at http://127.0.0.1:8000 (reloads on data edits)
+ifeq ($(BUILDER),mkdocs)
 serve: $(BIN)/.installed
 	$(BIN)/mkdocs serve --livereload --dev-addr 127.0.0.1:8000
+else
+serve: $(BIN)/.installed
+	$(BIN)/explainer serve --builder $(BUILDER) --dev-addr 127.0.0.1:8000
+endif
 
 ## test: set up (Python packages, Debian's Chromium), then lint and run the whole suite
 test: $(BIN)/.installed chromium
@@ -45,8 +55,15 @@ test: $(BIN)/.installed chromium
 	$(BIN)/pytest
 
 ## site: strict production build into site/
+ifeq ($(BUILDER),mkdocs)
 site: $(BIN)/.installed
 	$(BIN)/mkdocs build --strict
+else
+## site BUILDER=zensical: the project in build/zensical, built strictly into build/zensical/site
+site: $(BIN)/.installed
+	$(BIN)/explainer site --builder $(BUILDER) --out build/$(BUILDER)
+	cd build/$(BUILDER) && $(abspath $(BIN))/$(BUILDER) build --strict
+endif
 
 ## check: validate data/ and report every problem
 check: $(BIN)/.installed
@@ -59,6 +76,11 @@ verify: $(BIN)/.installed
 ## schema: regenerate the JSON Schemas editors' YAML tooling reads
 schema: $(BIN)/.installed
 	$(BIN)/explainer schema --out schemas
+
+## test-zensical: the browser suite against the site Zensical builds (`make test` builds and
+## serves with Zensical too, but browses only the MkDocs site)
+test-zensical: $(BIN)/.installed chromium
+	EXPLAINER_BUILDER=zensical $(BIN)/pytest tests/browser
 
 chromium:
 	@test -x $(CHROMIUM) || { $(SUDO) apt-get update -qq && \

@@ -1,16 +1,19 @@
-# The `explainer` command line: check, build, export, schema, verify, scaffold, new.
+# The `explainer` command line: check, build, site, serve, export, schema, verify, scaffold, new.
 """Command-line entry point. Exit status: 0 success, 1 problems in the data, 2 wrong usage."""
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import sys
 from pathlib import Path
 
-from generators import loader
+from generators import loader, preview
+from generators.builders import BUILDERS
 from generators.export import export_json
 from generators.problems import DataError, Problem
+from generators.project import project_files, refuse_foreign_project
 from generators.scaffold import NotEmptyError, hints, scaffold, write_draft, write_starter
 from generators.schema import dump, schemas
 from generators.site import OutputFolderError, site_files, write_atomically
@@ -18,6 +21,8 @@ from generators.verify import parse_source, verify_quotes
 
 DEFAULT_OUT = "build/explainer"
 DEFAULT_SCHEMA_DIR = "schemas"
+DEFAULT_CONFIG = "mkdocs.yml"
+DEFAULT_ADDRESS = "127.0.0.1:8000"
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -38,6 +43,32 @@ def _parser() -> argparse.ArgumentParser:
     with_data(commands.add_parser("check", help="validate the data and report every problem"))
     build = with_data(commands.add_parser("build", help="write the generated Markdown to a folder"))
     build.add_argument("--out", metavar="DIR", default=DEFAULT_OUT, help=f"default: {DEFAULT_OUT}")
+    site = with_data(
+        commands.add_parser("site", help="write a complete project for a site builder to a folder")
+    )
+    site.add_argument("--out", metavar="DIR", required=True, help="folder to write the project to")
+    site.add_argument(
+        "--builder", choices=sorted(BUILDERS), default="mkdocs", help="default: mkdocs"
+    )
+    site.add_argument(
+        "--config",
+        metavar="FILE",
+        default=DEFAULT_CONFIG,
+        help=f"the project's config, beside docs/ and overrides/ (default: {DEFAULT_CONFIG})",
+    )
+    serving = with_data(
+        commands.add_parser("serve", help="preview the site; it rebuilds when the data is saved")
+    )
+    serving.add_argument(
+        "--builder", choices=sorted(BUILDERS), default="mkdocs", help="default: mkdocs"
+    )
+    serving.add_argument("--config", metavar="FILE", default=DEFAULT_CONFIG)
+    serving.add_argument("--dev-addr", metavar="IP:PORT", default=DEFAULT_ADDRESS)
+    serving.add_argument(
+        "--out",
+        metavar="DIR",
+        help="where a builder without the hook gets its project (default: build/serve-BUILDER)",
+    )
     with_data(commands.add_parser("export", help="print the validated data as one JSON document"))
     schema = commands.add_parser("schema", help="write JSON Schema files for the data files")
     schema.add_argument(
@@ -120,6 +151,8 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "new":
         return _new(Path(args.name))
     data_dir = loader.data_dir_from_env(args.data)
+    if args.command == "serve":
+        return _serve(args, data_dir)
     loaded = loader.load(data_dir)
     explainer = loaded.explainer
     if args.command == "check":
@@ -131,11 +164,30 @@ def _run(args: argparse.Namespace) -> int:
         files = site_files(explainer)
         write_atomically(files, Path(args.out))
         print(f"wrote {len(files)} files to {args.out}/")
+    elif args.command == "site":
+        builder = BUILDERS[args.builder]
+        files = project_files(explainer, Path(args.config), Path(data_dir), builder)
+        write_atomically(files, Path(args.out), refuse_foreign_project)
+        print(
+            f"wrote a {builder.name} project of {len(files)} files to {args.out}/; "
+            f"build it there with: {' '.join(builder.build_command)}"
+        )
     elif args.command == "export":
         sys.stdout.write(export_json(explainer))
     elif args.command == "verify":
         return _verify(loaded, Path(args.source))
     return 0
+
+
+def _serve(args: argparse.Namespace, data_dir: Path) -> int:
+    """MkDocs runs the hook itself; another builder previews the project `explainer site` writes."""
+    if args.builder == "mkdocs":
+        command = [sys.executable, "-m", *BUILDERS["mkdocs"].serve_command]
+        command += ["--config-file", args.config, "--dev-addr", args.dev_addr]
+        env = os.environ | {"EXPLAINER_DATA": str(data_dir)}
+        os.execve(sys.executable, command, env)  # MkDocs' server in this process: signals reach it
+    out = Path(args.out or f"build/serve-{args.builder}")
+    return preview.serve(Path(args.config), data_dir, BUILDERS[args.builder], out, args.dev_addr)
 
 
 def _verify(loaded: loader.Loaded, source: Path) -> int:

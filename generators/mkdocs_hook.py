@@ -1,4 +1,4 @@
-# The thin MkDocs adapter: load the data, add the generated files, point edit links at the data.
+# The thin MkDocs adapter: load the data, add the generated files (edit links in front matter).
 """MkDocs hook (`hooks:` in mkdocs.yml). All logic lives in the `generators` package.
 
 Generated pages are added in memory with `File.generated`, never written into `docs/`, so
@@ -11,16 +11,16 @@ from __future__ import annotations
 
 import html
 import logging
-import posixpath
 from pathlib import Path
 from typing import TYPE_CHECKING
-from urllib.parse import urljoin
 
 from mkdocs.exceptions import Abort, BuildError, PluginError
 from mkdocs.structure.files import File
+from watchdog.observers.api import BaseObserver
 from watchdog.observers.polling import PollingObserver
 
 from generators import loader
+from generators.edit_links import data_edit_url, with_edit_links
 from generators.mkdocs_serve import (
     PROBLEM_PAGE,
     SAID_IN_THE_TERMINAL,
@@ -31,7 +31,7 @@ from generators.mkdocs_serve import (
 )
 from generators.mkdocs_state import PROBLEMS_ONLY, STATE, SiteVersion
 from generators.problems import DataError
-from generators.site import OutputFile, site_files, site_meta, site_nav
+from generators.site import site_files, site_meta, site_nav
 
 if TYPE_CHECKING:
     from jinja2 import Environment
@@ -70,7 +70,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         kept = STATE.last_good if fallback.keep_last_good else None
     else:
         try:
-            STATE.current, problems = generate(data_dir), None
+            STATE.current, problems = generate(data_dir, config), None
         except DataError as error:
             if not STATE.serving:
                 raise PluginError(f"the explainer's data has problems:\n{error.report()}") from None
@@ -103,10 +103,12 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     return config
 
 
-def generate(data_dir: Path) -> SiteVersion:
-    """The generated site for the data in `data_dir` (raises DataError for bad data)."""
+def generate(data_dir: Path, config: MkDocsConfig) -> SiteVersion:
+    """The generated site for the data in `data_dir` (raises DataError for bad data), each page
+    with the edit link to its data file in its front matter."""
     explainer = loader.load_explainer(data_dir)
-    files = {file.path: file for file in site_files(explainer)}
+    edit_url = data_edit_url(config.edit_uri, STATE.data_in_repo)
+    files = {file.path: file for file in with_edit_links(site_files(explainer), edit_url)}
     return SiteVersion(files, site_nav(explainer), site_meta(explainer))
 
 
@@ -153,12 +155,20 @@ def on_serve(server: LiveReloadServer, config: MkDocsConfig, builder: object) ->
     Still by polling, as MkDocs does (file-system events miss edits on Docker and network
     mounts). Every path watched so far (by MkDocs, or by plugins before this hook) moves to the
     faster observer, as many times as it was watched; `watch:` paths and the data folder are
-    added to it after this event. MkDocs has no public list of watched paths: without its
-    private one, the paths MkDocs itself watches are moved.
+    added to it after this event. MkDocs has no public list of watched paths: a server without
+    its private one (a newer MkDocs, a fork) keeps its own observer and MkDocs' 0.5 s.
     """
-    known = getattr(server, "_watched_paths", None)
-    mkdocs_own = [config.docs_dir, config.config_file_path, *config.theme.dirs]
-    watched = list(known) if isinstance(known, dict) else mkdocs_own
+    if can_swap_observer(server):
+        _poll_faster(server)
+    else:
+        log.debug("this server's watcher is not the one this hook knows: polling as it does")
+    keep_serving_under_faults(server)
+    return server
+
+
+def _poll_faster(server: LiveReloadServer) -> None:
+    """Move every watched path to an observer that polls every WATCH_POLL_SECONDS."""
+    watched = list(server._watched_paths)
     moved: list[tuple[str, int]] = []
     for path in dict.fromkeys(filter(None, watched)):
         times = 0
@@ -173,8 +183,19 @@ def on_serve(server: LiveReloadServer, config: MkDocsConfig, builder: object) ->
     for path, times in moved:
         for _ in range(times):
             server.watch(path)
-    keep_serving_under_faults(server)
-    return server
+
+
+def can_swap_observer(server: object) -> bool:
+    """Whether `server` is MkDocs 1.6's LiveReloadServer as on_serve knows it: a dict of
+    watched paths, an observer not yet started, and watch/unwatch."""
+    observer = getattr(server, "observer", None)
+    return (
+        isinstance(getattr(server, "_watched_paths", None), dict)
+        and isinstance(observer, BaseObserver)
+        and not observer.is_alive()
+        and callable(getattr(server, "watch", None))
+        and callable(getattr(server, "unwatch", None))
+    )
 
 
 def on_page_content(content: str, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -210,14 +231,3 @@ def on_build_error(error: Exception) -> None:
             "There is no good version to show yet: fix the data, then start it again."
         ) from error
 
-
-def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: object) -> dict:
-    """Point a generated page's edit link at the data file that produced it."""
-    output: OutputFile | None = STATE.shown_files().get(page.file.src_uri)
-    if output is not None:
-        page.edit_url = None
-        if config.edit_uri and STATE.data_in_repo is not None:
-            # edit_uri points at docs/; the data folder sits beside it in the repository.
-            data_path = posixpath.join("..", STATE.data_in_repo, output.source)
-            page.edit_url = urljoin(config.edit_uri, data_path)
-    return context

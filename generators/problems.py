@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 
 
@@ -36,3 +37,13 @@ class DataError(Exception):
         lines = [str(problem) for problem in self.problems]
         lines.append(f"{count} problem{'s' if count != 1 else ''} found; nothing was written.")
         return "\n".join(lines)
+
+
+def problems_banner(report: str) -> str:
+    """The HTML a page shows at its top while the data is broken (served with the last good
+    version): an alert with every problem, escaped once."""
+    return (
+        '<div class="admonition failure explainer-data-problems" role="alert">'
+        '<p class="admonition-title">The data has problems: this is the last good version</p>'
+        f"<pre><code>{html.escape(report)}</code></pre></div>"
+    )

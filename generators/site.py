@@ -8,6 +8,7 @@ import json
 import re
 import secrets
 import shutil
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import compress, count
 from pathlib import Path
@@ -186,16 +187,19 @@ class OutputFolderError(Exception):
     """The output folder is one a build must not replace (a wrong command line, not bad data)."""
 
 
-def write_atomically(files: list[OutputFile], out_dir: Path) -> None:
+def write_atomically(
+    files: list[OutputFile], out_dir: Path, refuse: Callable[[Path], None] | None = None
+) -> None:
     """Write `files` into `out_dir`, replacing it only once every file is written.
 
     Only a new or empty folder, or one an earlier build wrote and nobody added to, is
-    replaced; any other is an OutputFolderError, and nothing is touched. The new tree is
+    replaced; any other is an OutputFolderError, and nothing is touched. `refuse` says which
+    folders may be replaced when the files are not a build's (`explainer site`'s projects). The new tree is
     written beside `out_dir` in a hidden folder and swapped in by two renames; hidden folders
     that an interrupted build left behind are removed once the new tree is in place.
     """
     out_dir = out_dir.resolve()
-    _refuse_foreign(out_dir)
+    (refuse or _refuse_foreign)(out_dir)
     try:
         out_dir.parent.mkdir(parents=True, exist_ok=True)
         _swap_in(files, out_dir)

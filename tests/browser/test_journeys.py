@@ -3,21 +3,21 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser.conftest import render_all_charts
+from tests.browser.conftest import SEARCH_UI, render_all_charts
 
 pytestmark = pytest.mark.browser
 
 
 def search(page, query: str) -> list[str]:
     page.wait_for_load_state("networkidle")
-    opener = page.locator("label.md-header__button[for=__search]")
-    if opener.is_visible():  # phones: the search icon opens the dialog
+    opener = page.locator(SEARCH_UI.opener).first
+    if opener.is_visible():  # phones (and Zensical): the search icon opens the dialog
         opener.click()
-    box = page.locator("input[data-md-component=search-query]")
+    box = page.locator(SEARCH_UI.box)
     box.click()
     box.press_sequentially(query, delay=20)
-    page.wait_for_selector(".md-search-result__item", timeout=10000)
-    return page.locator(".md-search-result__item").all_inner_texts()
+    page.wait_for_selector(SEARCH_UI.result, timeout=10000)
+    return page.locator(SEARCH_UI.result).all_inner_texts()
 
 
 def test_search_finds_a_person_by_surname(open_page) -> None:
@@ -31,7 +31,7 @@ def test_search_finds_a_glossary_term(open_page) -> None:
     watched = open_page("timeline/", width=375)
     results = search(watched.page, "benevolent neutrality")
     assert any("Glossary" in text or "benevolent" in text.lower() for text in results), results
-    first = watched.page.locator(".md-search-result__link").first
+    first = watched.page.locator(SEARCH_UI.link).first
     target = (first.get_attribute("href") or "").split("#")[0]
     first.click()
     watched.page.wait_for_url(target + "**")

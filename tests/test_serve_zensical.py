@@ -1,0 +1,115 @@
+# `explainer serve --builder zensical` survives a bad edit as `mkdocs serve` does
+# (tests/test_serve.py): the project is kept in step with the data, the last good pages stay.
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+
+TIMEOUT = 30.0
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def fetch(url: str) -> str | None:
+    try:
+        with urllib.request.urlopen(url, timeout=2) as response:
+            return response.read().decode()
+    except OSError:
+        return None
+
+
+def wait_for(url: str, condition, what: str) -> str:
+    deadline = time.monotonic() + TIMEOUT
+    while time.monotonic() < deadline:
+        page = fetch(url)
+        if page is not None and condition(page):
+            return page
+        time.sleep(0.2)
+    raise AssertionError(f"timed out waiting for {what} at {url}")
+
+
+def serve_command(builder: str, address: str, project: Path) -> list[str]:
+    if builder == "mkdocs":
+        return [sys.executable, "-m", "mkdocs", "serve", "--livereload", "-a", address]
+    options = ["--builder", builder, "--dev-addr", address, "--out", str(project)]
+    return [sys.executable, "-m", "generators", "serve", *options]
+
+
+@pytest.fixture(params=["zensical"])
+def server(
+    request: pytest.FixtureRequest, mini_dir: Path, tmp_path: Path
+) -> Iterator[tuple[str, subprocess.Popen, Path]]:
+    port = _free_port()
+    log = tmp_path / "serve.log"
+    env = os.environ | {"EXPLAINER_DATA": str(mini_dir), "NO_MKDOCS_2_WARNING": "1"}
+    with log.open("w") as output:
+        process = subprocess.Popen(
+            serve_command(request.param, f"127.0.0.1:{port}", tmp_path / "project"),
+            cwd=ROOT,
+            env=env,
+            stdout=output,
+            stderr=subprocess.STDOUT,
+        )
+    try:
+        url = f"http://127.0.0.1:{port}/"
+        wait_for(url + "people/ruiz/", lambda page: "Ana Ruiz" in page, "the first build")
+        yield url, process, log
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+
+def test_bad_edit_keeps_the_last_good_site_and_recovers(server, mini_dir: Path) -> None:
+    url, process, log = server
+    people = mini_dir / "people.yml"
+    good = people.read_text()
+    time.sleep(1.0)  # let the watcher settle after the first build
+    people.write_text(good.replace("group: other", "group: mayors", 1), encoding="utf-8")
+    page = wait_for(url + "people/ruiz/", lambda p: "The data has problems" in p, "the error")
+    assert "Ana Ruiz" in page  # the last good content is still served
+    assert "people[0].group: group &#x27;mayors&#x27; is not in the default groups" in page
+    assert process.poll() is None, "the server stopped"
+    assert "people[0].group: group 'mayors' is not in the default groups" in log.read_text()
+    assert "Traceback" not in log.read_text()
+
+    people.write_text(good.replace("Ana Ruiz", "Ana Ruiz-Ortega"), encoding="utf-8")
+    page = wait_for(url + "people/ruiz/", lambda p: "Ana Ruiz-Ortega" in p, "the fix")
+    assert "The data has problems" not in page
+    assert process.poll() is None
+
+
+def test_a_server_the_hook_does_not_know_keeps_its_own_watcher(tmp_path: Path) -> None:
+    """A newer MkDocs or a fork without MkDocs 1.6's private list of watched paths: plain
+    MkDocs behaviour, no error."""
+    from types import SimpleNamespace
+
+    from mkdocs.livereload import LiveReloadServer
+
+    from generators import mkdocs_hook
+
+    server = LiveReloadServer(builder=lambda: None, host="127.0.0.1", port=0, root=str(tmp_path))
+    server.watch(str(tmp_path))
+    del server._watched_paths
+    observer = server.observer
+    config = SimpleNamespace(docs_dir=str(tmp_path), config_file_path="", theme=None)
+    assert mkdocs_hook.on_serve(server, config, builder=None) is server  # type: ignore[arg-type]
+    assert server.observer is observer
+    other = SimpleNamespace(watch=print)  # not a LiveReloadServer at all
+    assert mkdocs_hook.on_serve(other, config, builder=None) is other  # type: ignore[arg-type]
