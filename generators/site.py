@@ -194,9 +194,10 @@ def write_atomically(
 
     Only a new or empty folder, or one an earlier build wrote and nobody added to, is
     replaced; any other is an OutputFolderError, and nothing is touched. `refuse` says which
-    folders may be replaced when the files are not a build's (`explainer site`'s projects). The new tree is
-    written beside `out_dir` in a hidden folder and swapped in by two renames; hidden folders
-    that an interrupted build left behind are removed once the new tree is in place.
+    folders may be replaced when the files are not a build's (`explainer site`'s projects).
+    The new tree is written beside `out_dir` in a hidden folder and swapped in by two renames;
+    hidden folders that an interrupted build left behind are removed once the new tree is in
+    place.
     """
     out_dir = out_dir.resolve()
     (refuse or _refuse_foreign)(out_dir)
