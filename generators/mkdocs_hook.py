@@ -230,4 +230,3 @@ def on_build_error(error: Exception) -> None:
             f"mkdocs serve cannot start: {failure_report(error)}\n"
             "There is no good version to show yet: fix the data, then start it again."
         ) from error
-
