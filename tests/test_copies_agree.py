@@ -32,10 +32,22 @@ CHANGES: dict[str, list[tuple[str, str]]] = {
     "partials/search.html": [
         ('role="dialog">', 'role="dialog" aria-label="Search this site">'),
     ],
+    # The edit link from the page's front matter (generators/edit_links.py).
+    "partials/actions.html": [
+        ("{% if page.edit_url %}", "{% if edit_url %}"),
+        ('<a href="{{ page.edit_url }}"', '<a href="{{ edit_url }}"'),
+        ('{% if "/blob/" in page.edit_url %}', '{% if "/blob/" in edit_url %}'),
+        ("{{ page.edit_url | replace(part, 'raw') }}", "{{ edit_url | replace(part, 'raw') }}"),
+    ],
     # main.html copies one block of base.html.
     "main.html": [
         ("{{ page.meta.title }}", "{{ page.meta.title | striptags | e }}"),
         ("{{ page.title | striptags }}", "{{ page.title | striptags | e }}"),
+        (
+            "{% elif page.title and not page.is_homepage %}",
+            "{#- Zensical leaves page.is_homepage empty; the home page's url is \"\" in both"
+            " builders. -#}\n{% elif page.title and not (page.is_homepage or not page.url) %}",
+        ),
     ],
 }
 
