@@ -133,5 +133,5 @@ def test_broken_data_writes_nothing(mini_dir: Path, tmp_path: Path, capsys) -> N
     out = tmp_path / "project"
     args = ["site", "--data", str(mini_dir), "--config", str(CONFIG), "--out", str(out)]
     assert main([*args, "--builder", "zensical"]) == 1
-    assert "'mayors' is not allowed" in capsys.readouterr().err
+    assert "group 'mayors' is not in the default groups" in capsys.readouterr().err
     assert not out.exists()
