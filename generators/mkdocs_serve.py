@@ -23,6 +23,7 @@ from watchdog.events import (
     FileModifiedEvent,
     FileSystemEventHandler,
 )
+from watchdog.observers.api import BaseObserver
 
 from generators.mkdocs_state import STATE, Fallback
 
@@ -132,8 +133,10 @@ def follow_the_data_folder(server: LiveReloadServer, data_dir: Path) -> None:
     rebuild is asked for, and once it is back it is watched afresh. Only the watchdog API
     (`observer.schedule`, `emitters`, `queue_event`) and the server's `watch`/`unwatch` are used.
     """
-    if not data_dir.parent.is_dir():
-        return
+    if not data_dir.parent.is_dir() or not isinstance(
+        getattr(server, "observer", None), BaseObserver
+    ):
+        return  # a server this module does not know keeps MkDocs' own behaviour
     server.observer.schedule(
         _ParentHandler(server, str(data_dir)), str(data_dir.parent), recursive=False
     )

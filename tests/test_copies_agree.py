@@ -45,7 +45,7 @@ CHANGES: dict[str, list[tuple[str, str]]] = {
         ("{{ page.title | striptags }}", "{{ page.title | striptags | e }}"),
         (
             "{% elif page.title and not page.is_homepage %}",
-            "{#- Zensical leaves page.is_homepage empty; the home page's url is \"\" in both"
+            '{#- Zensical leaves page.is_homepage empty; the home page\'s url is "" in both'
             " builders. -#}\n{% elif page.title and not (page.is_homepage or not page.url) %}",
         ),
     ],

@@ -204,12 +204,17 @@ def test_a_first_build_that_fails_stops_serve_with_a_sentence(
     assert "Traceback" not in said
 
 
-def test_serve_looks_for_edits_every_tenth_of_a_second(tmp_path: Path) -> None:
+def test_serve_looks_for_edits_every_tenth_of_a_second(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from types import SimpleNamespace
 
     from mkdocs.livereload import LiveReloadServer
 
     from generators import mkdocs_hook
+    from generators.mkdocs_state import STATE
+
+    monkeypatch.setattr(STATE, "data_dir", None)  # no data folder to follow here
 
     docs, theme, plugin, extra = (tmp_path / name for name in ("docs", "theme", "plugin", "extra"))
     for folder in (docs, theme, plugin, extra):
