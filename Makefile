@@ -37,13 +37,20 @@ lock:
 	  --generate-hashes --allow-unsafe --strip-extras --no-emit-index-url --no-emit-find-links \
 	  --output-file $(LOCK) pyproject.toml
 
+# The port `make serve` listens on: `make serve PORT=8001` when 8000 is taken.
+PORT ?= 8000
+PORT_FREE = $(BIN)/python -c "import socket; socket.create_server(('127.0.0.1', $(PORT))).close()" \
+	2>/dev/null || { echo "port $(PORT) is taken: try make serve PORT=$$(($(PORT) + 1))"; exit 1; }
+
 ## serve: set up, then preview the site at http://127.0.0.1:8000 (reloads on data edits)
 ifeq ($(BUILDER),mkdocs)
 serve: $(BIN)/.installed
-	$(BIN)/mkdocs serve --livereload --dev-addr 127.0.0.1:8000
+	@$(PORT_FREE)
+	$(BIN)/mkdocs serve --livereload --dev-addr 127.0.0.1:$(PORT)
 else
 serve: $(BIN)/.installed
-	$(BIN)/explainer serve --builder $(BUILDER) --dev-addr 127.0.0.1:8000
+	@$(PORT_FREE)
+	$(BIN)/explainer serve --builder $(BUILDER) --dev-addr 127.0.0.1:$(PORT)
 endif
 
 ## test: set up (Python packages, Debian's Chromium), then lint and run the whole suite
