@@ -11,7 +11,15 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from generators import lookup
-from generators.charts.base import PALETTE, Chart, Table, layout, plotly_text, sources_of
+from generators.charts.base import (
+    PALETTE,
+    Chart,
+    KeyEntry,
+    Table,
+    layout,
+    plotly_text,
+    sources_of,
+)
 
 if TYPE_CHECKING:
     from generators.model import Explainer
@@ -160,11 +168,15 @@ def build(explainer: Explainer) -> Chart:
                     "fixedrange": True,
                 },
                 margin={"l": 0, "r": 0, "t": 0, "b": 0},
-                legend={"orientation": "h", "yanchor": "top", "y": -0.02, "x": 0},
             ),
         },
         table=Table(("country", "iso3", "part_in_story", "positions", "sources"), tuple(rows)),
         height=420,
+        key=tuple(
+            KeyEntry(plotly_text(part), CATEGORY_COLOURS[part])
+            for part in CATEGORY_ORDER
+            if counts[part]
+        ),
         notes=(f"Not on the map (no shape in the map data): {', '.join(missing)}.",)
         if missing
         else (),

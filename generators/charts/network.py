@@ -11,7 +11,9 @@ from generators.charts.base import (
     MUTED,
     PALETTE,
     Chart,
+    KeyEntry,
     Table,
+    hover_text,
     layout,
     plotly_text,
     sources_of,
@@ -117,8 +119,7 @@ def build(explainer: Explainer) -> Chart:
                 "y": [(place[r.source][1] + place[r.target][1]) / 2 for r in chosen],
                 "marker": {"size": 8, "color": colour, "symbol": "circle-open"},
                 "hovertext": [
-                    f"<b>{plotly_text(names[r.source])}</b> {label} "
-                    f"<b>{plotly_text(names[r.target])}</b><br>{plotly_text(r.summary)}"
+                    hover_text(f"{names[r.source]} {label} {names[r.target]}", r.summary)
                     for r in chosen
                 ],
                 "hoverinfo": "text",
@@ -158,7 +159,16 @@ def build(explainer: Explainer) -> Chart:
         for r in relations
     )
     hidden = {"visible": False, "showgrid": False, "zeroline": False}
+    key = tuple(
+        KeyEntry(plotly_text(kind.replace("-", " ")), PALETTE[i % len(PALETTE)], "line")
+        for i, kind in enumerate(kinds)
+    ) + tuple(
+        KeyEntry(NODE_LABELS[kind], MUTED, symbol)
+        for kind, symbol in NODE_SYMBOLS.items()
+        if any(kind_of[n] == kind for n in nodes)
+    )
     return Chart(
+        key=key,
         id="network",
         title="The actors and their ties",
         description=(

@@ -6,7 +6,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from generators import lookup
-from generators.charts.base import PALETTE, Chart, Table, layout, plotly_text, sources_of
+from generators.charts.base import (
+    PALETTE,
+    Chart,
+    KeyEntry,
+    Table,
+    hover_text,
+    layout,
+    plotly_text,
+    sources_of,
+)
 
 if TYPE_CHECKING:
     from generators.model import Explainer
@@ -38,8 +47,11 @@ def build(explainer: Explainer) -> Chart:
                 "y": [plotly_text(people[s].name) for s in in_group],
                 "marker": {"color": PALETTE[index % len(PALETTE)]},
                 "hovertext": [
-                    f"<b>{plotly_text(people[s].name)}</b> ({plotly_text(people[s].role)})<br>"
-                    f"{c} quote{'s' if c != 1 else ''}, {w} words"
+                    hover_text(
+                        people[s].name,
+                        people[s].role,
+                        f"{c} quote{'s' if c != 1 else ''}, {w} words",
+                    )
                     for s, c, w in zip(in_group, counts, words, strict=True)
                 ],
                 "hoverinfo": "text",
@@ -72,10 +84,10 @@ def build(explainer: Explainer) -> Chart:
                     "automargin": True,
                 },
                 barmode="stack",
-                legend={"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0},
-                margin={"l": 10, "r": 10, "t": 40, "b": 40},
+                margin={"l": 10, "r": 10, "t": 10, "b": 40},
             ),
         },
         table=Table(("group", "speaker", "quotes", "words_quoted"), tuple(rows)),
-        height=max(280, 36 * len(speakers) + 140),
+        height=36 * len(speakers) + 70,
+        key=tuple(KeyEntry(t["name"], t["marker"]["color"]) for t in traces),
     )

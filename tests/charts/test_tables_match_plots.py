@@ -79,13 +79,20 @@ def test_timeline_never_draws_a_year_as_a_day(real: Explainer) -> None:
 
 def test_positions_plot_each_row(charts: dict[str, Chart]) -> None:
     chart = charts["positions"]
-    plotted = sorted(
-        (x, y, t["name"]) for t in chart.figure["data"] for x, y in zip(t["x"], t["y"], strict=True)
-    )
-    table = sorted(
-        zip(column(chart, "issue"), column(chart, "actor"), column(chart, "stance"), strict=True)
-    )
-    assert plotted == table
+    for figure in (chart.figure, chart.narrow):
+        assert figure is not None
+        plotted = sorted(
+            (plain(" ".join(re.findall(r"<b>(.*?)</b>", hover))), plain(text), t["name"])
+            for t in figure["data"]
+            for text, hover in zip(t["text"], t["hovertext"], strict=True)
+        )
+        table = sorted(
+            (f"{actor} on {issue}: {stance.lower()}", f"{actor}: {stance.lower()}", stance)
+            for actor, issue, stance in zip(
+                column(chart, "actor"), column(chart, "issue"), column(chart, "stance"), strict=True
+            )
+        )
+        assert plotted == table
 
 
 def test_voices_plot_each_row(charts: dict[str, Chart]) -> None:
@@ -114,7 +121,11 @@ def test_figures_show_each_row(charts: dict[str, Chart]) -> None:
 def test_network_draws_each_tie(charts: dict[str, Chart]) -> None:
     chart = charts["network"]
     hover_traces = [t for t in chart.figure["data"] if t.get("mode") == "markers"]
-    plotted = sorted(plain(text.split("<br>")[0]) for t in hover_traces for text in t["hovertext"])
+    plotted = sorted(
+        plain(" ".join(re.findall(r"<b>(.*?)</b>", text)))
+        for t in hover_traces
+        for text in t["hovertext"]
+    )
     table = sorted(
         f"{a} {tie} {b}"
         for a, tie, b in zip(
@@ -174,4 +185,7 @@ def test_every_figure_is_valid_plotly(charts: dict[str, Chart]) -> None:
     import plotly.graph_objects as go
 
     for chart in charts.values():
-        go.Figure(json.loads(figure_json(chart)))
+        document = json.loads(figure_json(chart))
+        go.Figure({"data": document["data"], "layout": document["layout"]})
+        for size in document["sizes"]:
+            go.Figure({"data": size.get("data", document["data"]), "layout": size["layout"]})

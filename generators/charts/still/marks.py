@@ -8,7 +8,7 @@ from typing import Any
 
 from generators.charts.still.axes import Axis
 from generators.charts.still.shared import SharedShapes, point_runs
-from generators.charts.still.text import num, svg_text, xml
+from generators.charts.still.text import FONT_SIZE, num, svg_text, xml
 
 DEFAULT_COLOURS = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b")
 
@@ -52,6 +52,11 @@ def marker_mark(
         return (
             f'<path d="M{num(x)} {num(y - r)}L{num(x + r)} {num(y)}L{num(x)} {num(y + r)}'
             f'L{num(x - r)} {num(y)}z" {paint}/>'
+        )
+    if shape == "triangle-up":  # as Plotly draws it: about the circle's size, point up
+        rt, rs = r * 2 / math.sqrt(3), r / 2
+        return (
+            f'<path d="M{num(x - rt)} {num(y + rs)}H{num(x + rt)}L{num(x)} {num(y - r)}z" {paint}/>'
         )
     if shape == "x":
         arm, half = r * 0.8, r * 0.3
@@ -136,6 +141,7 @@ def _point_labels(
 ) -> list[str]:
     texts = trace.get("text", [])
     positions = trace.get("textposition", "middle center")
+    font_size = trace.get("textfont", {}).get("size", FONT_SIZE)
     labels = []
     for i, (x, y) in enumerate(zip(xs, ys, strict=False)):
         text = texts[i] if isinstance(texts, list) and i < len(texts) else texts
@@ -148,7 +154,9 @@ def _point_labels(
         dy = {"top": -radius, "bottom": radius}.get(vertical, 0)
         anchor = {"left": "end", "right": "start"}.get(horizontal, "middle")
         baseline = {"top": "bottom", "bottom": "top"}.get(vertical, "middle")
-        labels.append(svg_text(text, x + dx, y + dy, anchor=anchor, baseline=baseline))
+        labels.append(
+            svg_text(text, x + dx, y + dy, size=font_size, anchor=anchor, baseline=baseline)
+        )
     return labels
 
 

@@ -96,7 +96,7 @@ def svg_text(
         "bottom": y - block - size * 0.25,
     }[baseline]
     svg_anchor = {"left": "start", "center": "middle", "right": "end"}.get(anchor, anchor)
-    style = f' style="fill:{xml(colour)}"' if colour else ' class="t"'
+    paint = f' fill="{xml(colour)}"' if colour else ' class="t"'
     turn = f' transform="rotate({num(rotate)} {num(x)} {num(y)})"' if rotate else ""
     spans = []
     for index, line in enumerate(lines):
@@ -106,7 +106,7 @@ def svg_text(
         )
         spans.append(f'<tspan x="{num(x)}" y="{num(first + index * step)}">{runs}</tspan>')
     return (
-        f'<text font-size="{num(size)}" text-anchor="{svg_anchor}"{style}{turn}>'
+        f'<text font-size="{num(size)}" text-anchor="{svg_anchor}"{paint}{turn}>'
         + "".join(spans)
         + "</text>"
     )

@@ -1,0 +1,163 @@
+# What a reader sees of a chart, measured in the browser: its text boxes, and pixel differences.
+"""Helpers for the chart browser tests: text boxes of a still or a live chart, the problems a
+reader would see in them (text leaving the chart, text on text, text too small), tap targets,
+and the share of pixels two screenshots differ by (compared in the page: no image library)."""
+
+from __future__ import annotations
+
+import base64
+from typing import Any
+
+from playwright.sync_api import Page
+
+MIN_TEXT_PX = 11
+MIN_TAP_PX = 24
+
+# Every text element drawn in the chart's plot now: its words, box and rendered font size.
+_TEXT_BOXES = """id => {
+    const plot = document.querySelector(`.chart-plot[data-chart="${id}"]`);
+    const still = [...plot.querySelectorAll('.chart-still svg')]
+        .find(svg => getComputedStyle(svg).display !== 'none');
+    const root = still || plot.querySelector('.chart-live');
+    const texts = [...root.querySelectorAll('text')].filter(t =>
+        !t.closest('.hoverlayer') && t.textContent.trim() &&
+        getComputedStyle(t).visibility !== 'hidden' && getComputedStyle(t).display !== 'none');
+    const frame = plot.getBoundingClientRect();
+    return {
+        live: !still,
+        plot: {x: frame.x, y: frame.y, width: frame.width, height: frame.height},
+        texts: texts.map(t => {
+            const box = t.getBoundingClientRect();
+            const m = t.getScreenCTM();
+            const scale = Math.hypot(m.a, m.b);
+            return {
+                text: t.textContent.replace(/\\s+/g, ' ').trim(),
+                x: box.x - frame.x, y: box.y - frame.y, width: box.width, height: box.height,
+                size: parseFloat(getComputedStyle(t).fontSize) * scale,
+            };
+        }).filter(t => t.width > 0),
+    };
+}"""
+
+
+def text_boxes(page: Page, chart_id: str) -> dict[str, Any]:
+    """The plot's box and every text element the chart shows now (still or live)."""
+    return page.evaluate(_TEXT_BOXES, chart_id)
+
+
+def text_problems(shown: dict[str, Any], slack: float = 1.0) -> list[str]:
+    """What a reader would trip on: text out of the chart, text over text, text too small."""
+    plot = shown["plot"]
+    texts = shown["texts"]
+    problems = []
+    for t in texts:
+        if t["size"] < MIN_TEXT_PX - 0.05:
+            problems.append(f"{t['text'][:40]!r} is {t['size']:.1f} px")
+        if (
+            t["x"] < -slack
+            or t["y"] < -slack
+            or t["x"] + t["width"] > plot["width"] + slack
+            or t["y"] + t["height"] > plot["height"] + slack
+        ):
+            problems.append(f"{t['text'][:40]!r} leaves the chart")
+    for i, a in enumerate(texts):
+        for b in texts[i + 1 :]:
+            if overlap(a, b) > slack:
+                problems.append(f"{a['text'][:30]!r} overlaps {b['text'][:30]!r}")
+    return problems
+
+
+def overlap(a: dict[str, float], b: dict[str, float]) -> float:
+    """How far two boxes overlap: the smaller of the overlap's width and height (0: none)."""
+    across = min(a["x"] + a["width"], b["x"] + b["width"]) - max(a["x"], b["x"])
+    down = min(a["y"] + a["height"], b["y"] + b["height"]) - max(a["y"], b["y"])
+    return max(0.0, min(across, down))
+
+
+def moved_texts(before: list[dict], after: list[dict], limit: float = 2.0) -> list[str]:
+    """Texts of `before` with no text of the same words within `limit` px in `after`."""
+    moved = []
+    for t in before:
+        same = [u for u in after if u["text"] == t["text"]]
+        if not same:
+            moved.append(f"{t['text'][:40]!r} is gone")
+            continue
+        nearest = min(same, key=lambda u: _distance(t, u))
+        if _distance(t, nearest) > limit:
+            moved.append(
+                f"{t['text'][:40]!r} moved {_distance(t, nearest):.1f} px (x {t['x']:.1f}→"
+                f"{nearest['x']:.1f}, y {t['y']:.1f}→{nearest['y']:.1f}, width {t['width']:.1f}→"
+                f"{nearest['width']:.1f})"
+            )
+    return moved
+
+
+def _distance(a: dict[str, float], b: dict[str, float]) -> float:
+    """How far apart two boxes of the same words are: their largest edge shift."""
+    return max(
+        abs(a["x"] - b["x"]), abs(a["y"] - b["y"]), abs(a["x"] + a["width"] - b["x"] - b["width"])
+    )
+
+
+_PIXEL_DIFFERENCE = """async ([a, b]) => {
+    const load = async data => {
+        const blob = await (await fetch('data:image/png;base64,' + data)).blob();
+        const image = await createImageBitmap(blob);
+        const canvas = new OffscreenCanvas(image.width, image.height);
+        const context = canvas.getContext('2d');
+        context.drawImage(image, 0, 0);
+        return context.getImageData(0, 0, image.width, image.height);
+    };
+    const [first, second] = [await load(a), await load(b)];
+    if (first.width !== second.width || first.height !== second.height) return 1;
+    let differ = 0;
+    for (let i = 0; i < first.data.length; i += 4) {
+        const d = Math.max(...[0, 1, 2].map(c => Math.abs(first.data[i + c] - second.data[i + c])));
+        if (d > 48) differ += 1;
+    }
+    return differ / (first.width * first.height);
+}"""
+
+
+def pixel_difference(page: Page, first: bytes, second: bytes) -> float:
+    """The share of pixels that differ clearly (by more than 48 of 255 in a channel)."""
+    pair = [base64.b64encode(png).decode() for png in (first, second)]
+    return page.evaluate(_PIXEL_DIFFERENCE, pair)
+
+
+# Every hover label plotly.js can show on the chart, one point after another: its box.
+_HOVER_BOXES = """async id => {
+    const live = document.querySelector(`.chart-plot[data-chart="${id}"] .chart-live`);
+    const frame = document.querySelector(`.chart-plot[data-chart="${id}"]`)
+        .getBoundingClientRect();
+    const found = [];
+    for (const [curve, trace] of live.data.entries()) {
+        if (trace.hoverinfo === 'skip') continue;
+        const count = (trace.x || []).length;
+        for (let point = 0; point < count; point++) {
+            if (trace.x[point] === null) continue;
+            Plotly.Fx.hover(live, [{curveNumber: curve, pointNumber: point}]);
+            const label = live.querySelector('.hoverlayer .hovertext');
+            if (!label) continue;
+            const box = label.getBoundingClientRect();
+            found.push({text: label.textContent.slice(0, 40), x: box.x - frame.x,
+                y: box.y - frame.y, width: box.width, height: box.height});
+        }
+    }
+    Plotly.Fx.unhover(live);
+    return {plot: {width: frame.width, height: frame.height}, labels: found};
+}"""
+
+
+def hover_problems(page: Page, chart_id: str, slack: float = 1.0) -> list[str]:
+    """Hover labels of the live chart that leave the chart's box."""
+    shown = page.evaluate(_HOVER_BOXES, chart_id)
+    plot = shown["plot"]
+    return [
+        f"hover {label['text']!r} leaves the chart"
+        for label in shown["labels"]
+        if label["x"] < -slack
+        or label["y"] < -slack
+        or label["x"] + label["width"] > plot["width"] + slack
+        or label["y"] + label["height"] > plot["height"] + slack
+    ]
