@@ -163,9 +163,10 @@ HOVER_LINE = 34  # characters per line of a hover label: it fits beside a point 
 
 
 def hover_text(title: str, *lines: str) -> str:
-    """A hover label as Plotly text: what was pointed at in bold, then its details, each
-    wrapped to HOVER_LINE characters so that the label stays inside the chart."""
-    wrapped = [f"<b>{plotly_text(line)}</b>" for line in wrapped_lines(title, HOVER_LINE)]
+    """A hover label as Plotly text: what was pointed at, then its details, each wrapped to
+    HOVER_LINE characters so that the label stays inside the chart. No `<b>`: plotly.js writes
+    it as a style attribute, which the site's Content-Security-Policy refuses."""
+    wrapped = [plotly_text(line) for line in wrapped_lines(title, HOVER_LINE)]
     for line in lines:
         wrapped += [plotly_text(part) for part in wrapped_lines(line, HOVER_LINE)]
     return "<br>".join(wrapped)

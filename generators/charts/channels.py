@@ -74,7 +74,7 @@ def build(explainer: Explainer) -> Chart:
             right_used[channel] += count
             xs, ys = _ribbon(LEFT + NODE_WIDTH, RIGHT - NODE_WIDTH, a, b)
             label = (
-                f"<b>{plotly_text(people[speaker].name)}</b> → "
+                f"{plotly_text(people[speaker].name)} → "
                 f"{plotly_text(channels[channel].name)}: {count} quote{'s' if count != 1 else ''}"
             )
             traces.append(

@@ -148,8 +148,7 @@ def build(explainer: Explainer) -> Chart:
                 ],
                 "marker": {"size": 14, "symbol": symbol, "color": MUTED, "line": {"width": 1}},
                 "hovertext": [
-                    f"<b>{plotly_text(names[n])}</b> ({kind})<br>{degree[n]} ties"
-                    for n in chosen_nodes
+                    hover_text(f"{names[n]} ({kind})", f"{degree[n]} ties") for n in chosen_nodes
                 ],
                 "hoverinfo": "text",
             }

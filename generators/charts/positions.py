@@ -81,7 +81,8 @@ def figure(explainer: Explainer, columns: int) -> tuple[dict[str, Any], int]:
         for group in run:
             annotations.append(
                 {
-                    "text": f"<b>{plotly_text(topics[group[0].topic])}</b>",
+                    "text": plotly_text(topics[group[0].topic]),
+                    "font": {"weight": "bold"},
                     "x": column / len(runs),
                     "y": y + HEADING / 2,
                     "xref": "x",

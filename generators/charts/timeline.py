@@ -8,7 +8,15 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from generators import dates, lookup
-from generators.charts.base import PALETTE, Chart, Table, layout, plotly_text, sources_of
+from generators.charts.base import (
+    PALETTE,
+    Chart,
+    Table,
+    hover_text,
+    layout,
+    plotly_text,
+    sources_of,
+)
 
 if TYPE_CHECKING:
     from generators.model import Event, Explainer
@@ -61,7 +69,7 @@ def build(explainer: Explainer) -> Chart:
             basis = {"stated": "stated", "inferred": "inferred", "background": "background"}[
                 event.date_basis
             ]
-            hover = f"<b>{plotly_text(event.title)}</b><br>{when} ({event.precision}, {basis})"
+            hover = hover_text(event.title, f"{when} ({event.precision}, {basis})")
             point = start == end
             day_range = not point and event.precision == "day"
             traces.append(
@@ -198,7 +206,8 @@ def build(explainer: Explainer) -> Chart:
 
 def _panel_title(text: str, x: float) -> dict[str, Any]:
     return {
-        "text": f"<b>{text}</b>",
+        "text": text,
+        "font": {"weight": "bold"},
         "xref": "paper",
         "yref": "paper",
         "x": x,

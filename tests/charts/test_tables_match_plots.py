@@ -79,20 +79,22 @@ def test_timeline_never_draws_a_year_as_a_day(real: Explainer) -> None:
 
 def test_positions_plot_each_row(charts: dict[str, Chart]) -> None:
     chart = charts["positions"]
+    rows = zip(column(chart, "actor"), column(chart, "issue"), column(chart, "stance"), strict=True)
+    table = sorted((f"{actor}: {stance.lower()}", stance, issue) for actor, issue, stance in rows)
     for figure in (chart.figure, chart.narrow):
         assert figure is not None
         plotted = sorted(
-            (plain(" ".join(re.findall(r"<b>(.*?)</b>", hover))), plain(text), t["name"])
+            (plain(text), t["name"], _issue_of(plain(hover.replace("<br>", " ")), text))
             for t in figure["data"]
             for text, hover in zip(t["text"], t["hovertext"], strict=True)
         )
-        table = sorted(
-            (f"{actor} on {issue}: {stance.lower()}", f"{actor}: {stance.lower()}", stance)
-            for actor, issue, stance in zip(
-                column(chart, "actor"), column(chart, "issue"), column(chart, "stance"), strict=True
-            )
-        )
         assert plotted == table
+
+
+def _issue_of(hover: str, text: str) -> str:
+    """The issue a positions mark's hover label names: "Actor on Issue: stance …"."""
+    actor, _, stance = plain(text).partition(": ")
+    return hover.removeprefix(f"{actor} on ").partition(f": {stance}")[0]
 
 
 def test_voices_plot_each_row(charts: dict[str, Chart]) -> None:
@@ -122,14 +124,16 @@ def test_network_draws_each_tie(charts: dict[str, Chart]) -> None:
     chart = charts["network"]
     hover_traces = [t for t in chart.figure["data"] if t.get("mode") == "markers"]
     plotted = sorted(
-        plain(" ".join(re.findall(r"<b>(.*?)</b>", text)))
-        for t in hover_traces
-        for text in t["hovertext"]
+        plain(text.replace("<br>", " ")) for t in hover_traces for text in t["hovertext"]
     )
     table = sorted(
-        f"{a} {tie} {b}"
-        for a, tie, b in zip(
-            column(chart, "from"), column(chart, "tie"), column(chart, "to"), strict=True
+        f"{a} {tie} {b} {summary}"
+        for a, tie, b, summary in zip(
+            column(chart, "from"),
+            column(chart, "tie"),
+            column(chart, "to"),
+            column(chart, "evidence"),
+            strict=True,
         )
     )
     assert plotted == table

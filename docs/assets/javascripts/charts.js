@@ -19,6 +19,10 @@
   "use strict";
 
   var PLOTLY_PATH = "assets/vendor/plotly-basic-4.1.1.min.js";
+  /* plotly.js's stylesheet as a file: with it linked under this id and class, plotly.js adds no
+     <style> element of its own (which a CSP of style-src 'self' refuses). */
+  var PLOTLY_CSS_PATH = "assets/vendor/plotly-4.1.1.css";
+  var PLOTLY_CSS_ID = "plotly.js-style-global";
   var PLOT_CONFIG = { displayModeBar: false, responsive: false, scrollZoom: false };
   /* Column widths at which the next design takes over: as explainer.css's container queries. */
   var SIZE_STEPS = [450, 650];
@@ -40,6 +44,14 @@
   function loadPlotly() {
     if (window.Plotly) return Promise.resolve(window.Plotly);
     if (!plotlyPromise) {
+      if (!document.getElementById(PLOTLY_CSS_ID)) {
+        var sheet = document.createElement("link");
+        sheet.id = PLOTLY_CSS_ID;
+        sheet.className = "no-inline-styles";
+        sheet.rel = "stylesheet";
+        sheet.href = new URL(PLOTLY_CSS_PATH, siteBase).href;
+        document.head.appendChild(sheet);
+      }
       plotlyPromise = new Promise(function (resolve, reject) {
         var script = document.createElement("script");
         script.src = new URL(PLOTLY_PATH, siteBase).href;

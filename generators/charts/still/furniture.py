@@ -86,6 +86,8 @@ def annotations(
             anchor = "center"
         baseline = {"top": "top", "bottom": "bottom"}.get(note.get("yanchor", "middle"), "middle")
         text = note.get("text", "")
+        if font.get("weight") == "bold":
+            text = f"<b>{text}</b>"
         # plotly.js pads an annotation's text by its border and border padding (1 + 1 px).
         pad = note.get("borderpad", 1) + note.get("borderwidth", 1)
         x += {"left": pad, "right": -pad}.get(anchor, 0)
