@@ -122,7 +122,9 @@ def test_figures_show_each_row(charts: dict[str, Chart]) -> None:
 
 def test_network_draws_each_tie(charts: dict[str, Chart]) -> None:
     chart = charts["network"]
-    hover_traces = [t for t in chart.figure["data"] if t.get("mode") == "markers"]
+    hover_traces = [  # the arcs' hover marks (the actors' marks are on the names' axis)
+        t for t in chart.figure["data"] if t.get("mode") == "markers" and t.get("yaxis") == "y2"
+    ]
     plotted = sorted(
         plain(text.replace("<br>", " ")) for t in hover_traces for text in t["hovertext"]
     )

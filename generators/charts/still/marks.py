@@ -30,6 +30,12 @@ def _path(run: list[tuple[float, float]], closed: bool) -> str:
     return "".join(parts) + ("z" if closed else "")
 
 
+# How plotly.js places a point's text (measured in Chromium): this far past the marker's edge,
+# and for a label beside the point, this many ems above the middle the still would choose.
+POINT_TEXT_GAP = 2.6
+POINT_TEXT_RISE = 0.1
+
+
 def marker_mark(
     symbol: str, x: float, y: float, size: float, fill: str, stroke: str, stroke_width: float
 ) -> str:
@@ -149,11 +155,13 @@ def _point_labels(
             continue
         where = positions[i] if isinstance(positions, list) else positions
         vertical, _, horizontal = str(where).partition(" ")
-        radius = (size[i] if isinstance(size, list) else size) / 2 + 3
+        radius = (size[i] if isinstance(size, list) else size) / 2 + POINT_TEXT_GAP
         dx = {"left": -radius, "right": radius}.get(horizontal, 0)
         dy = {"top": -radius, "bottom": radius}.get(vertical, 0)
         anchor = {"left": "end", "right": "start"}.get(horizontal, "middle")
         baseline = {"top": "bottom", "bottom": "top"}.get(vertical, "middle")
+        if baseline == "middle":  # plotly.js sets a point's middle label this much higher
+            dy -= POINT_TEXT_RISE * font_size
         labels.append(
             svg_text(text, x + dx, y + dy, size=font_size, anchor=anchor, baseline=baseline)
         )
