@@ -84,10 +84,10 @@ def build(explainer: Explainer) -> Chart:
                     "automargin": True,
                 },
                 barmode="stack",
-                margin={"l": 10, "r": 10, "t": 10, "b": 40},
+                margin={"l": 10, "r": 10, "t": 10, "b": 56},
             ),
         },
         table=Table(("group", "speaker", "quotes", "words_quoted"), tuple(rows)),
-        height=36 * len(speakers) + 70,
+        height=36 * len(speakers) + 86,
         key=tuple(KeyEntry(t["name"], t["marker"]["color"]) for t in traces),
     )

@@ -20,7 +20,7 @@ from generators.charts.still.text import (
 )
 
 # Pixels between the plotting area and an x tick label's top, as plotly.js draws it (no tick marks).
-X_TICK_GAP = 3.8
+X_TICK_GAP = 2.5
 
 
 def grid_and_ticks(
@@ -52,7 +52,7 @@ def grid_and_ticks(
                 svg_text(
                     title,
                     (axis.start + axis.end) / 2,
-                    frame.bottom + FONT_SIZE * 2.4 + 3.6,  # as plotly.js places it
+                    frame.bottom + FONT_SIZE * 2.4 + 5.8,  # as plotly.js places it
                     anchor="middle",
                     baseline="top",
                 )
