@@ -21,6 +21,10 @@ if TYPE_CHECKING:
     from generators.model import Explainer
 
 
+NARROW_ROW = 46  # px per speaker on a phone: the name, and under it the bar
+NARROW_BAR = 0.4  # the bar's share of its row on a phone
+
+
 def build(explainer: Explainer) -> Chart:
     """Horizontal bars: number of quotes per speaker, grouped and coloured by group."""
     people = {p.id: p for p in explainer.people}
@@ -62,11 +66,53 @@ def build(explainer: Explainer) -> Chart:
             for s, c, w in zip(in_group, counts, words, strict=True)
         ]
     quotes = explainer.quotes
+    names = [plotly_text(people[s].name) for s in reversed(speakers)]
+    x_axis = {"title": {"text": "Direct quotes"}, "dtick": 1, "rangemode": "tozero"}
+    wide = {
+        "data": traces,
+        "layout": layout(
+            xaxis=x_axis,
+            yaxis={"categoryorder": "array", "categoryarray": names, "automargin": True},
+            barmode="stack",
+            margin={"l": 10, "r": 10, "t": 10, "b": 56},
+        ),
+    }
+    # On a phone the names go above their bars, so the bars keep the column's width.
+    narrow = {
+        "data": [trace | {"width": NARROW_BAR} for trace in traces],
+        "layout": layout(
+            xaxis=x_axis,
+            yaxis={"categoryorder": "array", "categoryarray": names, "showticklabels": False},
+            barmode="stack",
+            margin={"l": 10, "r": 10, "t": 10, "b": 56},
+            annotations=[
+                {
+                    "text": name,
+                    "xref": "paper",
+                    "yref": "y",
+                    "x": 0,
+                    "y": name,
+                    "yshift": NARROW_ROW * NARROW_BAR / 2 + 9,
+                    "xanchor": "left",
+                    "showarrow": False,
+                }
+                for name in names
+            ],
+        ),
+    }
+    most = max(speakers, key=lambda s: len(by_speaker[s]), default=None)
     return Chart(
         id="voices",
         title="Whose words the article quotes",
         description=(
-            f"{len(quotes)} direct quotes from {len(speakers)} speakers, grouped by affiliation. "
+            (
+                f"{people[most].name} is quoted most: {len(by_speaker[most])} of "
+                f"{len(quotes)} quotes. "
+                if most
+                else ""
+            )
+            + f"{len(quotes)} direct quotes from {len(speakers)} speakers, grouped by "
+            "affiliation. "
             + "; ".join(
                 f"{label}: {sum(r[2] for r in rows if r[0] == label)} quotes"
                 for label in dict.fromkeys(r[0] for r in rows)
@@ -74,20 +120,10 @@ def build(explainer: Explainer) -> Chart:
             + "."
         ),
         sources=sources_of(*quotes),
-        figure={
-            "data": traces,
-            "layout": layout(
-                xaxis={"title": {"text": "Direct quotes"}, "dtick": 1, "rangemode": "tozero"},
-                yaxis={
-                    "categoryorder": "array",
-                    "categoryarray": [plotly_text(people[s].name) for s in reversed(speakers)],
-                    "automargin": True,
-                },
-                barmode="stack",
-                margin={"l": 10, "r": 10, "t": 10, "b": 56},
-            ),
-        },
+        figure=wide,
         table=Table(("group", "speaker", "quotes", "words_quoted"), tuple(rows)),
         height=36 * len(speakers) + 86,
+        narrow=narrow,
+        narrow_height=NARROW_ROW * len(speakers) + 76,
         key=tuple(KeyEntry(t["name"], t["marker"]["color"]) for t in traces),
     )

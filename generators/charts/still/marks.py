@@ -186,8 +186,9 @@ def bars(
             bases[where] = base + float(size or 0)
             if middle is None or x0 is None or x1 is None:
                 continue
+            thick = row * trace.get("width", 0.8)  # Plotly's default: 80 % of the row
             marks.append(
-                f'<rect x="{num(min(x0, x1))}" y="{num(middle - row * 0.4)}" '
-                f'width="{num(abs(x1 - x0))}" height="{num(row * 0.8)}" fill="{xml(colour)}"/>'
+                f'<rect x="{num(min(x0, x1))}" y="{num(middle - thick / 2)}" '
+                f'width="{num(abs(x1 - x0))}" height="{num(thick)}" fill="{xml(colour)}"/>'
             )
     return marks
