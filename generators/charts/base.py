@@ -67,9 +67,14 @@ class Chart:
     narrow_height: int | None = None
     narrow_below: int = NARROW_BELOW  # the narrow figure is for designs narrower than this
     key: tuple[KeyEntry, ...] = ()  # drawn once, under the plot, for still and live chart alike
+    # A figure for each of STILL_WIDTHS, where every design differs (the map's labels, placed
+    # for each width); their data should be one and the same list, so the JSON holds it once.
+    designs: tuple[dict[str, Any], ...] = ()
 
     def figure_at(self, width: int) -> dict[str, Any]:
         """The figure designed for a column `width` px wide."""
+        if self.designs:
+            return self.designs[STILL_WIDTHS.index(width)]
         return self.narrow if self.narrow is not None and width < self.narrow_below else self.figure
 
     def _height_at(self, width: int) -> int:

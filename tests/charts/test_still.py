@@ -91,8 +91,8 @@ def test_each_figure_card_shows_its_value(charts: dict[str, Chart]) -> None:
 
 def test_map_fills_each_named_country_in_its_colour(real: Explainer) -> None:
     chart = build_charts(real)["map"]
-    fills = [path.get("fill") for path in data_marks(still(chart))]
-    assert fills == [trace["fillcolor"] for trace in chart.figure["data"]]
+    fills = [mark.get("fill") for mark in data_marks(still(chart)) if mark.tag != f"{SVG}circle"]
+    assert fills == [t["fillcolor"] for t in chart.figure["data"] if t.get("fill") == "toself"]
 
 
 def test_label_text_is_written_as_text_never_as_markup() -> None:
@@ -161,13 +161,14 @@ def test_filled_shapes_are_written_once_and_placed_in_every_drawing(real: Explai
     drawings = [ET.fromstring(svg + "</svg>") for svg in chart.stills.split("</svg>")[:-1]]
     assert len(drawings) == len(STILL_WIDTHS)
     shapes = drawings[0].findall(f"{SVG}defs/{SVG}path")
-    assert len(shapes) == len(chart.figure["data"])  # every country trace, once
+    filled = [t for t in chart.figure["data"] if t.get("fill") == "toself"]
+    assert len(shapes) == len(filled)  # every country's outline, once
     assert all(not drawing.findall(f"{SVG}defs") for drawing in drawings[1:])
     ids = {shape.get("id") for shape in shapes}
     for drawing in drawings:
         uses = drawing.findall(f".//{SVG}use")
         assert {use.get(f"{XLINK}href").removeprefix("#") for use in uses} == ids
-        assert [use.get("fill") for use in uses] == [t["fillcolor"] for t in chart.figure["data"]]
+        assert [use.get("fill") for use in uses] == [t["fillcolor"] for t in filled]
     # The three placements differ only by scale and offset.
     matrices = [drawing.find(f".//{SVG}use").get("transform") for drawing in drawings]
     assert len(set(matrices)) == len(STILL_WIDTHS)

@@ -84,6 +84,18 @@
     return getComputedStyle(document.body).getPropertyValue(name).trim();
   }
 
+  /* A label ground the generator marks as the page's own (PAGE_GROUND in still/furniture.py),
+     in the theme's ground colour, as the still's stylesheet paints it. */
+  var PAGE_GROUND = "rgba(255,255,255,0.8)";
+  function groundLabel() {
+    var probe = document.createElement("span");
+    probe.style.color = "var(--md-default-bg-color)";
+    document.body.appendChild(probe);
+    var rgb = getComputedStyle(probe).color.match(/\d+(\.\d+)?/g) || ["255", "255", "255"];
+    probe.remove();
+    return "rgba(" + rgb.slice(0, 3).join(",") + ",0.8)";
+  }
+
   /* Layout keys that follow the page theme: text, grid and hover colours. */
   function themeLayout(layout) {
     var text = cssVar("--md-default-fg-color") || "#222";
@@ -96,6 +108,9 @@
       "hoverlabel.font.color": text,
       "hoverlabel.bordercolor": grid
     };
+    (layout.annotations || []).forEach(function (note, index) {
+      if (note.bgcolor === PAGE_GROUND) update["annotations[" + index + "].bgcolor"] = groundLabel();
+    });
     Object.keys(layout).forEach(function (key) {
       if (/^[xy]axis\d*$/.test(key)) {
         update[key + ".gridcolor"] = grid;
@@ -110,7 +125,7 @@
     var themed = JSON.parse(JSON.stringify(layout));
     var update = themeLayout(layout);
     Object.keys(update).forEach(function (path) {
-      var parts = path.split(".");
+      var parts = path.replace(/\[(\d+)\]/g, ".$1").split(".");
       var target = themed;
       for (var i = 0; i < parts.length - 1; i++) {
         target[parts[i]] = target[parts[i]] || {};
@@ -172,7 +187,7 @@
         live.dataset.size = chosen.index;
         plot.dataset.state = "rendered";
         plot.classList.remove("chart-plot--loading");
-        rendered.set(plot, { live: live, figure: figure });
+        rendered.set(plot, { live: live, figure: figure, layout: chosen.layout });
         sizes.observe(plot);
       });
     }).catch(function (error) {
@@ -189,6 +204,7 @@
     fit(plot, entry.live, chosen);
     if (String(chosen.index) !== entry.live.dataset.size) {
       entry.live.dataset.size = chosen.index;
+      entry.layout = chosen.layout;
       window.Plotly.react(entry.live, chosen.data, applyTheme(chosen.layout), PLOT_CONFIG);
     }
   }
@@ -199,7 +215,7 @@
     watchedBody = document.body;
     themeWatcher = new MutationObserver(function () {
       rendered.forEach(function (entry, plot) {
-        if (plot.isConnected) window.Plotly.relayout(entry.live, themeLayout(entry.live.layout));
+        if (plot.isConnected) window.Plotly.relayout(entry.live, themeLayout(entry.layout));
       });
     });
     themeWatcher.observe(document.body, {

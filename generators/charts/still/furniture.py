@@ -19,6 +19,9 @@ from generators.charts.still.text import (
     xml,
 )
 
+# A label ground in the page's own colour: the still takes it from the stylesheet, and charts.js
+# gives plotly.js the theme's colour in its place.
+PAGE_GROUND = "rgba(255,255,255,0.8)"
 # Pixels between the plotting area and an x tick label's top, as plotly.js draws it (no tick marks).
 X_TICK_GAP = 2.5
 
@@ -112,7 +115,12 @@ def _label_ground(
     top = {"top": y - pad, "bottom": y - height + pad}.get(baseline, y - height / 2)
     return (
         f'<rect x="{num(left)}" y="{num(top)}" width="{num(width)}" height="{num(height)}" '
-        f'fill="{xml(str(note["bgcolor"]))}"/>'
+        + (
+            'class="lg"'  # the page's ground, from the stylesheet (it follows the theme)
+            if note["bgcolor"] == PAGE_GROUND
+            else f'fill="{xml(str(note["bgcolor"]))}"'
+        )
+        + "/>"
     )
 
 
