@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 
 NARROW_ROW = 46  # px per speaker on a phone: the name, and under it the bar
-NARROW_BAR = 0.4  # the bar's share of its row on a phone
+NARROW_BAR = 0.55  # the bar's share of its row on a phone: 25 px, a tap target
 
 
 def build(explainer: Explainer) -> Chart:

@@ -144,6 +144,40 @@ def pixel_difference(page: Page, first: bytes, second: bytes) -> float:
     return page.evaluate(_PIXEL_DIFFERENCE, pair)
 
 
+# Every mark of the live chart a reader can tap for its details, with the size of its target:
+# a marker's target reaches `hoverdistance` px around it; bars and filled shapes are their box.
+_TAP_TARGETS = """id => {
+    const live = document.querySelector(`.chart-plot[data-chart="${id}"] .chart-live`);
+    const m = live.querySelector('.main-svg').getScreenCTM();
+    const scale = Math.hypot(m.a, m.b);
+    const reach = live._fullLayout.hoverdistance * scale;
+    const found = [];
+    live.querySelectorAll('.scatterlayer .trace, .barlayer .trace').forEach((trace, index) => {
+        const data = live._fullData[trace.__data__[0].trace.index];
+        if (data.hoverinfo === 'skip') return;
+        const marks = data.type === 'bar' ? trace.querySelectorAll('.point path')
+            : data.hoveron === 'fills' ? trace.querySelectorAll('.js-fill')
+            : trace.querySelectorAll('.points path');
+        marks.forEach(mark => {
+            const box = mark.getBoundingClientRect();
+            const around = data.type === 'bar' || data.hoveron === 'fills' ? 0 : 2 * reach;
+            found.push({name: data.name, width: Math.max(box.width, around),
+                height: Math.max(box.height, around)});
+        });
+    });
+    return found;
+}"""
+
+
+def small_tap_targets(page: Page, chart_id: str) -> list[str]:
+    """Marks of the live chart whose tap target is smaller than MIN_TAP_PX square."""
+    return [
+        f"{t['name']!r}: {t['width']:.0f}×{t['height']:.0f} px"
+        for t in page.evaluate(_TAP_TARGETS, chart_id)
+        if t["width"] < MIN_TAP_PX or t["height"] < MIN_TAP_PX
+    ]
+
+
 # Every hover label plotly.js can show on the chart, one point after another: its box.
 _HOVER_BOXES = """async id => {
     const live = document.querySelector(`.chart-plot[data-chart="${id}"] .chart-live`);

@@ -9,10 +9,10 @@ from tests.browser.chart_checks import (
     hover_problems,
     moved_texts,
     pixel_difference,
+    small_tap_targets,
     text_boxes,
     text_problems,
 )
-from tests.browser.conftest import CHROMIUM_FLAGS  # noqa: F401  (the same browser as the others)
 from tests.browser.test_charts import CHART_PAGES
 
 pytestmark = pytest.mark.browser
@@ -53,6 +53,16 @@ def test_chart_reads_and_stays_one_picture(open_page, chart: str, width: int, sc
     after = plot.screenshot()
     assert pixel_difference(page, before, after) <= MAX_PIXELS_CHANGED
     assert hover_problems(page, chart) == []
+    watched.assert_clean()
+
+
+@pytest.mark.parametrize("chart", list(CHART_PAGES))
+def test_every_tap_target_is_big_enough_on_a_phone(open_page, chart: str) -> None:
+    watched = open_page(CHART_PAGES[chart], width=375)
+    page = watched.page
+    page.locator(f'.chart-plot[data-chart="{chart}"]').scroll_into_view_if_needed()
+    _reach(page, chart)
+    assert small_tap_targets(page, chart) == []
     watched.assert_clean()
 
 

@@ -20,6 +20,8 @@ from generators.charts.still.text import FONT_SIZE
 
 # plotly.js's own gap (1 px) plus this is the still's 6 px between a y tick label and the plot.
 Y_TICK_STANDOFF = 5
+# px around a mark within which pointing or tapping shows its details (plotly.js's default).
+HOVER_DISTANCE = 20
 # Keys that would let plotly.js choose a range, ticks or a margin itself.
 _CHOOSERS = ("autorange", "rangemode", "nticks", "dtick", "tick0", "tickformat", "scaleanchor")
 
@@ -45,6 +47,8 @@ def settled(figure: dict[str, Any], width: int, height: int) -> dict[str, Any]:
             "autoexpand": False,
         },
         font=font | {"size": font.get("size", FONT_SIZE)},
+        hovermode="closest",
+        hoverdistance=HOVER_DISTANCE,
     )
     for name, axis in [*x_axes.items(), *y_axes.items()]:
         key = name[0] + "axis" + name[1:]
