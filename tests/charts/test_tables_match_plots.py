@@ -193,3 +193,23 @@ def test_every_figure_is_valid_plotly(charts: dict[str, Chart]) -> None:
         go.Figure({"data": document["data"], "layout": document["layout"]})
         for size in document["sizes"]:
             go.Figure({"data": size.get("data", document["data"]), "layout": size["layout"]})
+
+
+def test_takeaways_are_counted_from_the_data(mini: Explainer) -> None:
+    """The positions' takeaway counts the issues the two parties agree on: flip one party's
+    stance on an issue both take one on, and the count drops by one."""
+    from generators.charts.positions import agreement
+
+    first, second = mini.article.parties[:2]
+    stances = {(p.actor, p.topic): p.stance for p in mini.positions}
+    shared = [t for a, t in stances if a == first and (second, t) in stances]
+    same = [t for t in shared if stances[first, t] == stances[second, t]]
+    assert same, "the fixture needs an issue both parties agree on"
+    assert f"on {len(same)} of the {len(shared)} issues" in agreement(mini)
+    flipped = [
+        p.model_copy(update={"stance": "opposes"}) if (p.actor, p.topic) == (first, same[0]) else p
+        for p in mini.positions
+    ]
+    changed = mini.model_copy(update={"positions": flipped})
+    assert f"on {len(same) - 1} of the {len(shared)} issues" in agreement(changed)
+    assert agreement(changed) in build_charts(changed)["positions"].description
