@@ -171,9 +171,9 @@ def hover_text(title: str, *lines: str) -> str:
     """A hover label as Plotly text: what was pointed at, then its details, each wrapped to
     HOVER_LINE characters so that the label stays inside the chart. No `<b>`: plotly.js writes
     it as a style attribute, which the site's Content-Security-Policy refuses."""
-    wrapped = [plotly_text(line) for line in wrapped_lines(title, HOVER_LINE)]
+    wrapped = wrapped_lines(plotly_text(title), HOVER_LINE)  # escaped first, then wrapped
     for line in lines:
-        wrapped += [plotly_text(part) for part in wrapped_lines(line, HOVER_LINE)]
+        wrapped += wrapped_lines(plotly_text(line), HOVER_LINE)
     return "<br>".join(wrapped)
 
 
