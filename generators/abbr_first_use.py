@@ -81,8 +81,10 @@ class AbbrFirstUseExtension(Extension):
     """Runs after `abbr` (priority 7) and before `toc` (5)."""
 
     def extendMarkdown(self, md: Markdown) -> None:
-        if "abbr" in md.treeprocessors:  # the same terms, shared with abbr's blockprocessor
-            terms = md.treeprocessors["abbr"].abbrs
+        # Markdown's Registry has no .get()
+        abbr = md.treeprocessors["abbr"] if "abbr" in md.treeprocessors else None  # noqa: SIM401
+        if isinstance(abbr, AbbrTreeprocessor):  # the same terms, shared with its blockprocessor
+            terms = abbr.abbrs
             md.treeprocessors.register(PlaceholderSafeAbbrTreeprocessor(md, terms), "abbr", 7)
         md.treeprocessors.register(FirstUseTreeprocessor(md), "abbr_first_use", 6.5)
 

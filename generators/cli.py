@@ -13,7 +13,7 @@ from generators.export import export_json
 from generators.problems import DataError, Problem
 from generators.scaffold import NotEmptyError, scaffold, write_draft, write_starter
 from generators.schema import dump, schemas
-from generators.site import site_files, write_atomically
+from generators.site import OutputFolderError, site_files, write_atomically
 from generators.verify import parse_source, verify_quotes
 
 DEFAULT_OUT = "build/explainer"
@@ -79,6 +79,9 @@ def main(argv: list[str] | None = None) -> int:
     except DataError as error:
         print(error.report(), file=sys.stderr)
         return 1
+    except OutputFolderError as error:  # `build --out` names a folder it must not replace
+        print(f"explainer: {error}", file=sys.stderr)
+        return 2
     except OSError as error:  # the disk, not the data: a folder that cannot be written, say
         where = f"{error.filename}: " if error.filename else ""
         print(

@@ -63,29 +63,107 @@ REFERENCES: dict[str, dict[str, tuple[tuple[str, ...], str]]] = {
 }
 
 
-def check(explainer: Explainer, files: dict[str, ParsedFile]) -> list[Problem]:
-    """Every cross-record problem in the explainer."""
+# Ids a record cannot take because the site already uses them: a person `index` would replace
+# the People page (people/index.md), a topic `index` the Topics page.
+RESERVED_IDS: dict[str, frozenset[str]] = {
+    "people": frozenset({"index"}),
+    "topics": frozenset({"index"}),
+}
+
+
+def check(
+    explainer: Explainer,
+    files: dict[str, ParsedFile],
+    indices: dict[str, list[int]] | None = None,
+    invalid_ids: dict[str, set[str]] | None = None,
+) -> list[Problem]:
+    """Every cross-record problem in the explainer.
+
+    It may be a partial bundle, holding only the records that passed validation (the article
+    may be missing): `indices` gives each record's place in its file, and `invalid_ids` the ids
+    of records that failed, which references may still name without a second complaint.
+    """
     ids = {kind: [record.id for record in getattr(explainer, kind)] for kind in LIST_KINDS}
-    paragraphs = set(explainer.article.paragraph_ids())
-    problems = list(_duplicate_ids(ids, files))
-    problems += _references(explainer, ids, files)
-    problems += _sources(explainer, paragraphs, files)
+    places = indices or {kind: list(range(len(ids[kind]))) for kind in LIST_KINDS}
+    problems = list(_duplicate_ids(ids, places, files))
+    problems += _reserved_ids(ids, places, files)
+    problems += _references(explainer, ids, places, files, invalid_ids or {})
+    if explainer.article is not None:
+        problems += _sources(explainer, set(explainer.article.paragraph_ids()), places, files)
+        problems += _point_ids(explainer, files)
+        problems += _groups(explainer, places, files)
     return problems
 
 
-def _records(explainer: Explainer) -> Iterator[tuple[str, PathKey, BaseModel]]:
-    yield "article", (), explainer.article
+def _groups(
+    explainer: Explainer, places: dict[str, list[int]], files: dict[str, ParsedFile]
+) -> Iterator[Problem]:
+    """Each person's group is one article.yml names (or a default one, if it names none)."""
+    groups = [group.id for group in explainer.article.people_groups()]
+    for place, person in zip(places["people"], explainer.people, strict=True):
+        if person.group in groups:
+            continue
+        path = (place, "group")
+        where = "article.yml's `groups`" if explainer.article.groups else "the default groups"
+        close = difflib.get_close_matches(person.group, groups, n=1)
+        hint = f"did you mean '{close[0]}'?" if close else f"use one of: {', '.join(groups)}"
+        if not explainer.article.groups:
+            hint += ", or list the story's own groups under `groups:` in article.yml"
+        yield files["people"].problem(
+            path, _display("people", path), f"group '{person.group}' is not in {where}", hint
+        )
+
+
+def _records(
+    explainer: Explainer, places: dict[str, list[int]]
+) -> Iterator[tuple[str, PathKey, BaseModel]]:
+    if explainer.article is not None:
+        yield "article", (), explainer.article
     for kind in LIST_KINDS:
-        for index, record in enumerate(getattr(explainer, kind)):
-            yield kind, (index,), record
+        for place, record in zip(places[kind], getattr(explainer, kind), strict=True):
+            yield kind, (place,), record
 
 
-def _duplicate_ids(ids: dict[str, list[str]], files: dict[str, ParsedFile]) -> Iterator[Problem]:
+def _reserved_ids(
+    ids: dict[str, list[str]], places: dict[str, list[int]], files: dict[str, ParsedFile]
+) -> Iterator[Problem]:
+    for kind, reserved in RESERVED_IDS.items():
+        for place, record_id in zip(places[kind], ids[kind], strict=True):
+            if record_id in reserved:
+                yield files[kind].problem(
+                    (place, "id"),
+                    f"{kind}[{place}].id",
+                    f"id '{record_id}' is taken by a page of the site ({kind}/{record_id})",
+                    "choose another id",
+                )
+
+
+def _point_ids(explainer: Explainer, files: dict[str, ParsedFile]) -> Iterator[Problem]:
+    """Takeaways and points to watch: one set of ids in article.yml."""
+    seen: dict[str, PathKey] = {}
+    parsed = files["article"]
+    for list_name in ("takeaways", "watch"):
+        for index, point in enumerate(getattr(explainer.article, list_name)):
+            path = (list_name, index, "id")
+            if point.id in seen:
+                line = parsed.key_position(seen[point.id])[0]
+                yield parsed.problem(
+                    path,
+                    _display("article", path),
+                    f"duplicate id '{point.id}' (first used on line {line})",
+                    "give each takeaway and point to watch its own id",
+                )
+            seen.setdefault(point.id, path)
+
+
+def _duplicate_ids(
+    ids: dict[str, list[str]], places: dict[str, list[int]], files: dict[str, ParsedFile]
+) -> Iterator[Problem]:
     first_seen: dict[str, tuple[str, int]] = {}
     for kind in LIST_KINDS:
         actor = kind in ACTOR_KINDS
         seen_here: dict[str, int] = {}
-        for index, record_id in enumerate(ids[kind]):
+        for index, record_id in zip(places[kind], ids[kind], strict=True):
             parsed = files[kind]
             path = (index, "id")
             if record_id in seen_here:
@@ -112,13 +190,17 @@ def _duplicate_ids(ids: dict[str, list[str]], files: dict[str, ParsedFile]) -> I
 
 
 def _references(
-    explainer: Explainer, ids: dict[str, list[str]], files: dict[str, ParsedFile]
+    explainer: Explainer,
+    ids: dict[str, list[str]],
+    places: dict[str, list[int]],
+    files: dict[str, ParsedFile],
+    invalid_ids: dict[str, set[str]],
 ) -> Iterator[Problem]:
     known = {  # the ids each kind of reference may name, built once
-        targets: {i for target in targets for i in ids[target]}
+        targets: {i for target in targets for i in (*ids[target], *invalid_ids.get(target, ()))}
         for targets in {targets for fields in REFERENCES.values() for targets, _ in fields.values()}
     }
-    for kind, path, record in _records(explainer):
+    for kind, path, record in _records(explainer, places):
         parsed = files[kind]
         for field_name, (target_kinds, noun) in REFERENCES.get(kind, {}).items():
             for value_path, value in _values(getattr(record, field_name), (*path, field_name)):
@@ -130,7 +212,7 @@ def _references(
                     f"unknown {noun} '{value}'",
                     _suggest(value, [i for t in target_kinds for i in ids[t]], target_kinds),
                 )
-    for index, quote in enumerate(explainer.quotes):
+    for index, quote in zip(places["quotes"], explainer.quotes, strict=True):
         if quote.continues == quote.id:
             path = (index, "continues")
             yield files["quotes"].problem(
@@ -139,10 +221,13 @@ def _references(
 
 
 def _sources(
-    explainer: Explainer, paragraphs: set[str], files: dict[str, ParsedFile]
+    explainer: Explainer,
+    paragraphs: set[str],
+    places: dict[str, list[int]],
+    files: dict[str, ParsedFile],
 ) -> Iterator[Problem]:
     last = f"P{explainer.article.paragraphs}"
-    for kind, path, record in _records(explainer):
+    for kind, path, record in _records(explainer, places):
         yield from _cited(kind, path, record, paragraphs, last, files[kind])
     for list_name in ("takeaways", "watch"):
         for index, point in enumerate(getattr(explainer.article, list_name)):

@@ -32,14 +32,10 @@ STANCE_LABELS = {
     "attends": "Attends",
 }
 
-GROUP_LABELS = {
-    "russian-official": "Russian officials",
-    "chinese-official": "Chinese officials",
-    "western-official": "Western officials",
-    "analyst": "Analysts",
-    "journalist": "Journalists",
-    "other": "Others",
-}
+
+def group_labels(explainer: Explainer) -> dict[str, str]:
+    """Each group of people's label, by id, in the order the site shows them."""
+    return {group.id: group.label for group in explainer.article.people_groups()}
 
 
 def events_in_order(explainer: Explainer) -> list[Event]:

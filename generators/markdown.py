@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import json
 import re
+import unicodedata
 from functools import lru_cache
 
 from markupsafe import Markup
@@ -48,9 +49,27 @@ def escape(value: object) -> Markdown:
 
 @lru_cache(maxsize=16384)
 def _escaped(text: str) -> Markdown:
-    """`escape` of plain text, remembered: pages repeat the same names and labels many times."""
+    """`escape` of plain text, remembered: pages repeat the same names and labels many times.
+
+    Text that sets its own direction (right-to-left letters, or controls such as U+202E) is
+    isolated in `<bdi>`, so that it cannot reverse the page's text around it.
+    """
+    escaped = _inline(text)
+    return Markdown(f"<bdi>{escaped}</bdi>") if _sets_direction(escaped) else escaped
+
+
+def _inline(text: str) -> Markdown:
+    """Markdown for plain text: entities for `&`, `<` and `>`, a backslash before punctuation."""
     text = clean(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     return Markdown(_PUNCTUATION.sub(r"\\\1", text))
+
+
+# Bidirectional classes that change the direction of the text around them.
+_DIRECTIONAL = {"R", "AL", "RLE", "RLO", "LRE", "LRO", "PDF", "RLI", "LRI", "FSI", "PDI"}
+
+
+def _sets_direction(text: str) -> bool:
+    return not text.isascii() and any(unicodedata.bidirectional(c) in _DIRECTIONAL for c in text)
 
 
 def attribute(value: object) -> str:
@@ -60,7 +79,9 @@ def attribute(value: object) -> str:
     inline Markdown: a link or raw HTML inside it would otherwise end the attribute list early.
     Backslash escapes and entities both come out as the plain character in the attribute.
     """
-    return str(escape(value))
+    if isinstance(value, Markup):
+        return str(value)
+    return str(_inline(str(value)))
 
 
 def html_attribute(value: object) -> str:

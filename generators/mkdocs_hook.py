@@ -2,8 +2,9 @@
 """MkDocs hook (`hooks:` in mkdocs.yml). All logic lives in the `generators` package.
 
 Generated pages are added in memory with `File.generated`, never written into `docs/`, so
-`mkdocs serve` rebuilds once per data edit and never loops. Under `mkdocs serve`, a broken data
-file keeps the last good pages, logs the problems and shows them on every page until fixed.
+`mkdocs serve` rebuilds once per data edit and never loops. Under `mkdocs serve`, a save that
+breaks the data or the build keeps the last good pages, logs the problems and shows them on
+every page until fixed (`generators.mkdocs_serve`).
 """
 
 from __future__ import annotations
@@ -15,12 +16,20 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urljoin
 
-from mkdocs.exceptions import PluginError
+from mkdocs.exceptions import Abort, BuildError, PluginError
 from mkdocs.structure.files import File
 from watchdog.observers.polling import PollingObserver
 
 from generators import loader
-from generators.mkdocs_state import STATE
+from generators.mkdocs_serve import (
+    PROBLEM_PAGE,
+    SAID_IN_THE_TERMINAL,
+    SAID_ON_THE_PAGE,
+    failure_report,
+    keep_serving_under_faults,
+    shown_instead,
+)
+from generators.mkdocs_state import PROBLEMS_ONLY, STATE, SiteVersion
 from generators.problems import DataError
 from generators.site import OutputFile, site_files, site_meta, site_nav
 
@@ -43,44 +52,69 @@ def on_startup(command: str, dirty: bool) -> None:
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    """Load and validate the data, and put the generated pages into the navigation."""
+    """Load and validate the data, and put the generated pages into the navigation.
+
+    Under `mkdocs serve`, data that cannot be built keeps the last good version (or, before
+    there is one, the problem page), and the problems go to the terminal and every page.
+    """
     project_dir = Path(config.config_file_path).resolve().parent
     data_dir = (project_dir / loader.data_dir_from_env()).resolve()
+    STATE.data_dir = data_dir
     inside = data_dir.is_relative_to(project_dir)
     STATE.data_in_repo = data_dir.relative_to(project_dir).as_posix() if inside else None
     if str(data_dir) not in config.watch:
         config.watch.append(str(data_dir))
-    try:
-        explainer = loader.load_explainer(data_dir)
-    except DataError as error:
-        if not STATE.serving:
-            raise PluginError(f"the explainer's data has problems:\n{error.report()}") from None
-        STATE.problems = error.report()
-        log.error(
-            "the explainer's data has problems; showing the last good version:\n%s", STATE.problems
-        )
-        if STATE.generated is None:
-            STATE.generated = {}
-            STATE.nav = [{"Data problems": "index.md"}]
+    fallback = STATE.fallback
+    if fallback is not None:  # the serve loop retries a build that failed
+        problems = fallback.problems
+        kept = STATE.last_good if fallback.keep_last_good else None
     else:
-        STATE.problems = None
-        STATE.generated = {file.path: file for file in site_files(explainer)}
-        STATE.nav = site_nav(explainer)
-        STATE.meta = site_meta(explainer)
-    if STATE.meta is not None:
+        try:
+            STATE.current, problems = generate(data_dir), None
+        except DataError as error:
+            if not STATE.serving:
+                raise PluginError(f"the explainer's data has problems:\n{error.report()}") from None
+            problems = error.report()
+        except Exception as error:
+            if not STATE.serving:
+                raise
+            log.debug("generating the site failed:", exc_info=error)
+            problems = failure_report(error)
+        kept = STATE.last_good
+    STATE.problems = problems
+    if problems is not None:
+        STATE.current = kept or PROBLEMS_ONLY
+        said = SAID_IN_THE_TERMINAL[shown_instead()]
+        log.error("the explainer's data has problems; %s:\n%s", said, problems)
+    version = STATE.current or PROBLEMS_ONLY
+    # The page template leaves out the Content-Security-Policy while serving (live reload
+    # injects an inline script).
+    config.extra["explainer_serving"] = STATE.serving
+    if version.meta is not None:
         # Material prints these as HTML: escaped here, once.
-        config.site_name = html.escape(STATE.meta.name)
-        config.site_description = html.escape(STATE.meta.description)
-        config.copyright = html.escape(STATE.meta.copyright)
-    config.nav = [*STATE.nav, *(config.nav or [])]
+        config.site_name = html.escape(version.meta.name)
+        config.site_description = html.escape(version.meta.description)
+        config.copyright = html.escape(version.meta.copyright)
+    if not version.files:
+        # Hand-written pages link to generated ones, which come back with good data.
+        config.validation.links.not_found = logging.DEBUG
+        config.validation.links.anchors = logging.DEBUG
+    config.nav = [*version.nav, *(config.nav or [])]
     return config
+
+
+def generate(data_dir: Path) -> SiteVersion:
+    """The generated site for the data in `data_dir` (raises DataError for bad data)."""
+    explainer = loader.load_explainer(data_dir)
+    files = {file.path: file for file in site_files(explainer)}
+    return SiteVersion(files, site_nav(explainer), site_meta(explainer))
 
 
 def on_pre_build(config: MkDocsConfig) -> None:
     """A hand-written file at a generated page's path is an error, raised before MkDocs
     cleans the site folder, so the last site stays as it was."""
     docs_dir = Path(config.docs_dir)
-    clashes = sorted(path for path in STATE.generated or {} if (docs_dir / path).exists())
+    clashes = sorted(path for path in STATE.shown_files() if _exists(docs_dir / path))
     if clashes:
         raise PluginError(
             "generated pages would overwrite hand-written ones in docs/: "
@@ -89,13 +123,21 @@ def on_pre_build(config: MkDocsConfig) -> None:
         )
 
 
+def _exists(path: Path) -> bool:
+    """Whether `path` exists; a name the OS refuses (too long, say) is no hand-written file."""
+    try:
+        return path.exists()
+    except OSError:
+        return False
+
+
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    """Add every generated file."""
-    generated = STATE.generated or {}
+    """Add every generated file (or, before any good version, the problem page)."""
+    generated = STATE.shown_files()
     for output in generated.values():
         files.append(File.generated(config, output.path, content=output.content))
     if not generated and files.get_file_from_path("index.md") is None:
-        files.append(File.generated(config, "index.md", content="# Data problems\n"))
+        files.append(File.generated(config, "index.md", content=PROBLEM_PAGE))
     return files
 
 
@@ -131,6 +173,7 @@ def on_serve(server: LiveReloadServer, config: MkDocsConfig, builder: object) ->
     for path, times in moved:
         for _ in range(times):
             server.watch(path)
+    keep_serving_under_faults(server)
     return server
 
 
@@ -138,17 +181,39 @@ def on_page_content(content: str, page: Page, config: MkDocsConfig, files: Files
     """While serving with broken data, show the problems at the top of every page."""
     if STATE.problems is None:
         return content
+    shown = SAID_ON_THE_PAGE[shown_instead()]
     banner = (
         '<div class="admonition failure explainer-data-problems" role="alert">'
-        '<p class="admonition-title">The data has problems: this is the last good version</p>'
+        f'<p class="admonition-title">The data has problems: {shown}</p>'
         f"<pre><code>{html.escape(STATE.problems)}</code></pre></div>"
     )
     return banner + content
 
 
+def on_post_build(config: MkDocsConfig) -> None:
+    """A build that succeeded with no problem is the version to fall back to."""
+    if STATE.problems is None:
+        STATE.last_good = STATE.current
+
+
+def on_build_error(error: Exception) -> None:
+    """Keep the error for the serve loop's report (MkDocs wraps some in a bare Abort).
+
+    The first build under `mkdocs serve` runs before its loop: with no good version to keep,
+    serving stops, with the failure said in a sentence instead of a traceback.
+    """
+    STATE.build_error = error
+    if STATE.serving and not STATE.rebuilds_fall_back and not isinstance(error, BuildError):
+        log.debug("the failed build:", exc_info=error)
+        raise Abort(
+            f"mkdocs serve cannot start: {failure_report(error)}\n"
+            "There is no good version to show yet: fix the data, then start it again."
+        ) from error
+
+
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: object) -> dict:
     """Point a generated page's edit link at the data file that produced it."""
-    output: OutputFile | None = (STATE.generated or {}).get(page.file.src_uri)
+    output: OutputFile | None = STATE.shown_files().get(page.file.src_uri)
     if output is not None:
         page.edit_url = None
         if config.edit_uri and STATE.data_in_repo is not None:

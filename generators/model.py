@@ -8,14 +8,18 @@ rules that span records (references, unique ids, cited paragraphs) live in `cros
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
+import unicodedata
 from typing import Annotated, Literal
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     BeforeValidator,
     ConfigDict,
     Field,
+    Strict,
     StringConstraints,
     WithJsonSchema,
     field_validator,
@@ -24,11 +28,77 @@ from pydantic import (
 
 ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 PARAGRAPH_PATTERN = r"^(?:P[1-9][0-9]*|CAPTION|BYLINE|CREDITS)$"
-DATE_PATTERN = r"^[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?$"
+# Years 1000–9999: what a calendar date in ISO form can hold without a sign or a fifth digit.
+DATE_PATTERN = r"^[1-9][0-9]{3}(?:-[0-9]{2}(?:-[0-9]{2})?)?$"
 
-Id = Annotated[str, StringConstraints(pattern=ID_PATTERN)]
+# Bounds that keep a site proportionate to its data: an id is a file and folder name (most
+# file systems stop at 255 bytes); a name fits a heading; a paragraph of text fits a page.
+MAX_ID_LENGTH = 64
+MAX_NAME_LENGTH = 200
+MAX_TEXT_LENGTH = 4000
+MAX_PARAGRAPHS = 1000  # numbered paragraphs of one article (a long feature has about 150)
+MAX_FIGURE = 1e15  # larger than any count, sum of money or distance a news article gives
+
+Id = Annotated[str, StringConstraints(pattern=ID_PATTERN, max_length=MAX_ID_LENGTH)]
 ParagraphId = Annotated[str, StringConstraints(pattern=PARAGRAPH_PATTERN)]
-Text = Annotated[str, StringConstraints(min_length=1)]
+
+# Characters that show nothing: spaces, format and control characters, and the fillers
+# (Hangul, Braille blank) that fonts draw as empty space.
+_BLANK_CATEGORIES = {"Zs", "Zl", "Zp", "Cc", "Cf", "Cs", "Co", "Cn", "Mn", "Me"}
+_FILLERS = frozenset("\u115f\u1160\u3164\uffa0\u2800\u180e")
+
+
+def is_visible(value: str) -> bool:
+    """Whether a reader would see anything of the text: a character that is not blank."""
+    return any(
+        char not in _FILLERS and unicodedata.category(char) not in _BLANK_CATEGORIES
+        for char in value
+    )
+
+
+def _visible(value: str) -> str:
+    """Refuse text a reader would not see: empty, or only blanks and invisible characters."""
+    if not is_visible(value):
+        raise ValueError(
+            "has no visible characters (only spaces or invisible marks): write the text,"
+            " or remove the field if it is optional"
+        )
+    return value
+
+
+Text = Annotated[
+    str, StringConstraints(min_length=1, max_length=MAX_TEXT_LENGTH), AfterValidator(_visible)
+]
+Name = Annotated[
+    str, StringConstraints(min_length=1, max_length=MAX_NAME_LENGTH), AfterValidator(_visible)
+]
+
+
+def _finite_number(value: float) -> float:
+    """A number a reader can mean: finite and of a size news gives."""
+    if not math.isfinite(value):
+        raise ValueError(f"{value} is not a number a reader can read: write a finite number")
+    if abs(value) > MAX_FIGURE:
+        raise ValueError(f"{value:g} is larger than {MAX_FIGURE:g}: check the number")
+    return value
+
+
+FigureValue = Annotated[float, Strict(), AfterValidator(_finite_number)]
+
+
+def _calendar_date(value: object) -> object:
+    """Take a date only as YYYY-MM-DD text (YAML would read `86400` as a number of seconds)."""
+    if not isinstance(value, (str, dt.date)):
+        raise ValueError(
+            f"expected a date written YYYY-MM-DD, got {type(value).__name__} {value!r}"
+            " (YAML read it as a number)"
+        )
+    if isinstance(value, str) and not re.fullmatch(r"[1-9][0-9]{3}-[0-9]{2}-[0-9]{2}", value):
+        raise ValueError(f"{value!r} is not a date written YYYY-MM-DD (years 1000–9999)")
+    return value
+
+
+CalendarDate = Annotated[dt.date, BeforeValidator(_calendar_date)]
 # YAML reads a bare year (`date: 2013`) as a number: the model takes it as text, and the JSON
 # Schema says so, so that an editor's tooling neither flags a year nor lets `2021-13` through.
 PartialDate = Annotated[
@@ -47,9 +117,6 @@ PartialDate = Annotated[
 
 SPECIAL_PARAGRAPHS = ("CAPTION", "BYLINE", "CREDITS")
 
-PersonGroup = Literal[
-    "russian-official", "chinese-official", "western-official", "analyst", "journalist", "other"
-]
 OrganisationKind = Literal[
     "government",
     "ministry",
@@ -115,6 +182,24 @@ class Record(BaseModel):
         return self
 
 
+class Group(BaseModel):
+    """A group of people as the site shows them together (a heading, a colour in a chart)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: Id
+    label: Name = Field(description="What the site calls the group's members: 'Analysts'.")
+
+
+# The groups an explainer has when its article.yml names none: worded for any story.
+DEFAULT_GROUPS = (
+    Group(id="official", label="Officials"),
+    Group(id="analyst", label="Analysts"),
+    Group(id="journalist", label="Journalists"),
+    Group(id="other", label="Others"),
+)
+
+
 class Point(Record):
     """One short statement in the explainer's own words: a takeaway or something to watch."""
 
@@ -124,17 +209,20 @@ class Point(Record):
 class Article(Record):
     """The news article the explainer is built from."""
 
-    headline: Text
-    site_title: Text | None = Field(
+    headline: Name
+    site_title: Name | None = Field(
         default=None,
         description="The explainer's own short title, its site name; the headline if not set.",
     )
-    publication: Text
-    published: dt.date
-    dateline: Text
+    publication: Name
+    published: CalendarDate
+    dateline: Name
     url: str | None = None
     paragraphs: int = Field(
-        ge=1, description="Number of numbered paragraphs (P1…Pn) in the source."
+        ge=1,
+        le=MAX_PARAGRAPHS,
+        strict=True,
+        description="Number of numbered paragraphs (P1…Pn) in the source.",
     )
     authors: list[Id] = Field(min_length=1, description="Person ids of the bylined authors.")
     parties: list[Id] = Field(
@@ -146,6 +234,15 @@ class Article(Record):
     why_it_matters: Text
     takeaways: list[Point] = Field(min_length=1)
     watch: list[Point] = Field(default_factory=list, description="What to watch next.")
+    groups: list[Group] = Field(
+        default_factory=list,
+        description="The groups people are shown in, in this order; a person's `group` names"
+        " one. Without it: official, analyst, journalist, other.",
+    )
+
+    def people_groups(self) -> tuple[Group, ...]:
+        """The groups people may belong to, in the order the site shows them."""
+        return tuple(self.groups) or DEFAULT_GROUPS
 
     def paragraph_ids(self) -> tuple[str, ...]:
         """Every paragraph id a record may cite."""
@@ -155,7 +252,7 @@ class Article(Record):
 class Country(Record):
     """A country or territory in the story."""
 
-    name: Text
+    name: Name
     iso3: Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")] = Field(
         description="ISO 3166-1 alpha-3 code, used to place the country on the map."
     )
@@ -165,8 +262,8 @@ class Country(Record):
 class Organisation(Record):
     """A government body, alliance, university, pollster or other organisation."""
 
-    name: Text
-    short_name: Text | None = None
+    name: Name
+    short_name: Name | None = None
     kind: OrganisationKind
     country: Id | None = None
     description: Text
@@ -175,12 +272,14 @@ class Organisation(Record):
 class Person(Record):
     """A person named in the article, or an unnamed speaker such as a ministry spokesman."""
 
-    name: Text
-    short_name: Text = Field(description="How the article refers to them after the first mention.")
+    name: Name
+    short_name: Name = Field(description="How the article refers to them after the first mention.")
     role: Text
     affiliation: Id | None = Field(default=None, description="Organisation id.")
     country: Id | None = Field(default=None, description="Country id.")
-    group: PersonGroup
+    group: Id = Field(
+        default="other", description="Id of a group from article.yml's `groups`: who they are."
+    )
     named: bool = Field(default=True, description="False for a speaker the article does not name.")
     description: Text
 
@@ -188,7 +287,7 @@ class Person(Record):
 class Channel(Record):
     """How a statement reached the article: footage, a readout, a briefing, a translation…"""
 
-    name: Text
+    name: Name
     kind: ChannelKind
     via: Id | None = Field(default=None, description="Person or organisation that passed it on.")
     description: Text
@@ -221,7 +320,7 @@ class Quote(Record):
 class Event(Record):
     """Something that happened or is planned, dated at its true precision."""
 
-    title: Text
+    title: Name
     date: PartialDate = Field(description="YYYY, YYYY-MM or YYYY-MM-DD: only as precise as known.")
     end_date: PartialDate | None = None
     date_basis: DateBasis = Field(
@@ -232,7 +331,7 @@ class Event(Record):
         default=None, description="How an inferred or background date was found."
     )
     status: EventStatus = "happened"
-    place: Text | None = None
+    place: Name | None = None
     countries: list[Id] = Field(default_factory=list)
     actors: list[Id] = Field(
         default_factory=list, description="Ids of people, countries or organisations."
@@ -264,11 +363,11 @@ class Event(Record):
 class Figure(Record):
     """A number the article gives: a count, a percentage, a duration."""
 
-    label: Text
-    value: float
+    label: Name
+    value: FigureValue
     unit: FigureUnit
     approximate: bool = False
-    display: Text | None = Field(default=None, description="How to show it, if not value and unit.")
+    display: Name | None = Field(default=None, description="How to show it, if not value and unit.")
     measures: Text = Field(description="What the number measures.")
     measured_by: Id | None = Field(default=None, description="Id of who measured or stated it.")
     as_of: PartialDate | None = None
@@ -278,7 +377,7 @@ class Figure(Record):
 class Topic(Record):
     """An issue the story turns on."""
 
-    name: Text
+    name: Name
     summary: Text
     question: Text | None = Field(default=None, description="The question a reader brings to it.")
 
@@ -304,8 +403,8 @@ class Relation(Record):
 class Term(Record):
     """A glossary entry, also shown as a tooltip where the term appears."""
 
-    term: Text
-    aliases: list[Text] = Field(default_factory=list)
+    term: Name
+    aliases: list[Name] = Field(default_factory=list)
     definition: Text
 
 

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import TYPE_CHECKING
 
 from generators.problems import Problem
@@ -38,9 +39,13 @@ def verify_quotes(loaded: Loaded, paragraphs: dict[str, str]) -> list[Problem]:
             problems.append(quotes_file.problem(path, f"quotes[{index}].text", message))
             continue
         found_in = [p for p, text in paragraphs.items() if quote.text in text]
+        cited = [paragraphs[p] for p in quote.sources if p in paragraphs]
+        nfc = unicodedata.normalize("NFC", quote.text)
         hint = (
             f"it appears in {', '.join(found_in)}: fix `sources`"
             if found_in
+            else _NORMALISATION_HINT
+            if any(nfc in unicodedata.normalize("NFC", text) for text in cited)
             else _closest_hint(
                 quote.text, [paragraphs[p] for p in quote.sources if p in paragraphs]
             )
@@ -54,6 +59,13 @@ def verify_quotes(loaded: Loaded, paragraphs: dict[str, str]) -> list[Problem]:
             )
         )
     return problems
+
+
+_NORMALISATION_HINT = (
+    "the words match, but their accented letters are encoded differently (Unicode NFD versus"
+    " NFC: a letter and a separate accent, or one character): copy the quote again from the"
+    " source, or save both files as NFC"
+)
 
 
 def _closest_hint(quote: str, texts: list[str]) -> str:

@@ -8,6 +8,8 @@ be a hand-edited data file. Every YAML error becomes one located line, never a t
 
 from __future__ import annotations
 
+import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -17,7 +19,7 @@ import yaml
 from generators.problems import Problem
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
-MAX_NODES = 200_000
+MAX_REPEATS = 200_000  # values reached again through aliases
 MAX_DEPTH = 64
 
 PathKey = tuple[str | int, ...]
@@ -33,7 +35,7 @@ class _DataLoader(yaml.SafeLoader):
 
     depth = 0
 
-    def compose_node(self, parent: yaml.Node | None, index: object) -> yaml.Node:
+    def compose_node(self, parent: yaml.Node | None, index: Any) -> yaml.Node | None:
         if self.depth > MAX_DEPTH:
             raise _Refused(self.peek_event().start_mark, _TOO_DEEP)
         self.depth += 1
@@ -44,7 +46,7 @@ class _DataLoader(yaml.SafeLoader):
 
 
 # libyaml composes several times faster; on any error, the pure loader above says what is wrong.
-_FastLoader: type | None = None
+_FastLoader: type[yaml.CSafeLoader] | None = None
 if hasattr(yaml, "CSafeLoader"):
 
     class _FastLoader(yaml.CSafeLoader):  # type: ignore[no-redef]
@@ -93,14 +95,22 @@ class _Converter:
     def __init__(self, parsed: ParsedFile) -> None:
         self.parsed = parsed
         self.constructor = _DataLoader("")
-        self.nodes = 0
+        self.seen: set[int] = set()
+        self.repeats = 0  # nodes converted again through an alias
         self.open: set[int] = set()  # the nodes being converted: an alias to one of them loops
         self.problems: list[Problem] = []
 
     def convert(self, node: yaml.Node, path: PathKey, depth: int) -> Any:
-        self.nodes += 1
-        if self.nodes > MAX_NODES:
-            raise _Refused(node.start_mark, "the file expands to too many values (an alias bomb?)")
+        if id(node) in self.seen:
+            self.repeats += 1
+            if self.repeats > MAX_REPEATS:
+                raise _Refused(
+                    node.start_mark,
+                    "aliases here expand to too many values (an alias bomb?)",
+                    "write the values out, or use fewer nested aliases",
+                )
+        else:
+            self.seen.add(id(node))
         if id(node) in self.open:
             raise _Refused(
                 self.parsed.position(path),
@@ -112,7 +122,7 @@ class _Converter:
             raise _Refused(node.start_mark, _TOO_DEEP)
         self.parsed.positions[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
         if isinstance(node, yaml.ScalarNode):
-            return self._scalar(node)
+            return self._scalar(node, path)
         if node.tag not in _PLAIN_COLLECTIONS:
             raise _Refused(node.start_mark, *_unsupported_tag(node.tag))
         self.open.add(id(node))
@@ -134,7 +144,7 @@ class _Converter:
                 raise _Refused(
                     key_node.start_mark, "a key must be a plain word, not a list or mapping"
                 )
-            key = self._scalar(key_node)
+            key = self._scalar(key_node, path)
             if not isinstance(key, str):
                 key = str(key)
             key_path = (*path, key)
@@ -156,14 +166,40 @@ class _Converter:
             result[key] = self.convert(value_node, key_path, depth + 1)
         return result
 
-    def _scalar(self, node: yaml.ScalarNode) -> Any:
+    def _scalar(self, node: yaml.ScalarNode, path: PathKey) -> Any:
         """Text as it is (most values: no constructor call), anything else by PyYAML's rules."""
         if node.tag == _TEXT:
             return node.value
-        return self.constructor.construct_object(node, deep=True)
+        value = self.constructor.construct_object(node, deep=True)
+        if node.tag in _NUMBERS and not _PLAIN_NUMBER.fullmatch(node.value):
+            line, column = node.start_mark.line + 1, node.start_mark.column + 1
+            where = display_path((self.parsed.root, *path))
+            self.problems.append(
+                Problem(self.parsed.name, line, column, where, *_odd_number(node.value, value))
+            )
+        return value
 
 
 _TEXT = "tag:yaml.org,2002:str"
+_NUMBERS = ("tag:yaml.org,2002:int", "tag:yaml.org,2002:float")
+# A number as a reader writes it: digits, an optional sign, decimals and exponent.
+_PLAIN_NUMBER = re.compile(r"[-+]?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?")
+
+
+def _odd_number(written: str, value: object) -> tuple[str, str]:
+    """What YAML made of a number written some other way (`0x10`, `010`, `60:00`, `.inf`)."""
+    shown = f"{value:g}" if isinstance(value, float) else f"{value}"
+    plain = (
+        f"write {shown} if that is the number"
+        if shown.lstrip("-").isdigit()
+        else ("write the number in plain digits, such as 16 or 2.5")
+    )
+    return (
+        f"YAML reads {written!r} as the number {shown}, which is probably not what was meant",
+        f"{plain}, or put the value in quotes if it is text",
+    )
+
+
 _PLAIN_COLLECTIONS = ("tag:yaml.org,2002:map", "tag:yaml.org,2002:seq")
 
 
@@ -201,14 +237,9 @@ def read_yaml(path: Path, name: str, root: str) -> tuple[ParsedFile | None, list
     `name` is the file as shown to editors, `root` the name its data paths start with.
     """
     parsed = ParsedFile(name=name, root=root, data=None)
-    try:
-        size = path.stat().st_size
-    except FileNotFoundError:
-        return None, [Problem(name, 1, 1, "", "file is missing", f"create {name}")]
-    if size > MAX_FILE_BYTES:
-        limit = MAX_FILE_BYTES // (1024 * 1024)
-        return None, [Problem(name, 1, 1, "", f"file is {size:,} bytes, over the {limit} MB limit")]
-    raw = path.read_bytes()
+    raw, refusal = _read_regular_file(path, name)
+    if raw is None:
+        return None, [refusal] if refusal else []
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -243,6 +274,42 @@ def read_yaml(path: Path, name: str, root: str) -> tuple[ParsedFile | None, list
     return parsed, converter.problems
 
 
+def _read_regular_file(path: Path, name: str) -> tuple[bytes | None, Problem | None]:
+    """The file's bytes, if it is a regular file of the data folder and not too large.
+
+    A folder, a pipe or a device (a link to /dev/zero, say) is refused before it is opened, so
+    nothing hangs or fills memory; a link that leads out of the data folder would publish a
+    file nobody put there, and is refused too.
+    """
+
+    def refused(message: str, hint: str | None = None) -> tuple[None, Problem]:
+        return None, Problem(name, 1, 1, "", message, hint)
+
+    try:
+        status = path.stat()
+    except FileNotFoundError:
+        if path.is_symlink():
+            return refused("is a link to a file that does not exist", "replace it with the file")
+        return refused("file is missing", f"create {name}")
+    if stat.S_ISDIR(status.st_mode):
+        return refused("is a folder, not a file", f"move the folder away and create {name}")
+    if not stat.S_ISREG(status.st_mode):
+        return refused("is not a regular file (a pipe, socket or device)", "replace it with a file")
+    if path.is_symlink() and not path.resolve().is_relative_to(path.parent.resolve()):
+        return refused(
+            f"is a link to a file outside the data folder ({path.resolve()})",
+            "copy the file into the data folder instead of linking to it",
+        )
+    limit = MAX_FILE_BYTES // (1024 * 1024)
+    if status.st_size > MAX_FILE_BYTES:
+        return refused(f"file is {status.st_size:,} bytes, over the {limit} MB limit")
+    with path.open("rb") as file:
+        raw = file.read(MAX_FILE_BYTES + 1)
+    if len(raw) > MAX_FILE_BYTES:
+        return refused(f"file is over the {limit} MB limit")
+    return raw, None
+
+
 def _compose(text: str) -> yaml.Node | None:
     """The file's node tree: by libyaml if it can, else by the pure loader and its messages."""
     if _FastLoader is not None:
@@ -251,6 +318,20 @@ def _compose(text: str) -> yaml.Node | None:
         except yaml.YAMLError:
             pass
     return yaml.compose(text, Loader=_DataLoader)
+
+
+# A value that opens with a straight double quote, then has no straight quote after it.
+_OPEN_QUOTE = re.compile(r'^(\s*(?:-\s+)?(?:[\w-]+:\s+)?)"((?:[^"\\]|\\.)*)$')
+
+
+def _unclosed_quote(text: str, error_line: int) -> tuple[int, int] | None:
+    """Where a double-quoted value whose closing quote is curly (`"old friend,”`) opens, if
+    such a line comes at or before the line YAML stopped at (it stops lines later)."""
+    for number, line in enumerate(text.splitlines()[:error_line], start=1):
+        match = _OPEN_QUOTE.match(line)
+        if match and match.group(2).rstrip().endswith(("”", "“")):
+            return number, len(match.group(1)) + 1
+    return None
 
 
 def _syntax_problem(name: str, text: str, error: yaml.YAMLError) -> Problem:
@@ -271,6 +352,15 @@ def _syntax_problem(name: str, text: str, error: yaml.YAMLError) -> Problem:
     if isinstance(error, yaml.MarkedYAMLError):
         mark = error.problem_mark or error.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        unclosed = _unclosed_quote(text, line)
+        if unclosed is not None:
+            return Problem(
+                name,
+                *unclosed,
+                "",
+                'this text opens with a straight quote (") that is not closed on its line',
+                'end it with a straight " as well; a curly quote does not close it',
+            )
         message = error.problem or "invalid YAML"
         context, opened = error.context or "", error.context_mark
         hint = context or None

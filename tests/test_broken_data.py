@@ -11,20 +11,29 @@ A case folder holds the data files that differ from tests/fixtures/mini, plus:
 
 Every case must exit 1 with exactly its expected lines and no traceback, leave a previous
 `explainer build` output byte for byte as it was, and fail a strict MkDocs build with the same
-lines, leaving the previous site as it was.
+lines, leaving the previous site as it was. The commands run in this process (`cli.main`,
+MkDocs' own build); one case per command also runs in a new process, as a user runs it.
 """
 
 from __future__ import annotations
 
+import contextlib
+import io
 import os
 import shutil
 import subprocess
 import sys
 import time
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+from mkdocs.exceptions import Abort, PluginError
 
+from generators import cli
 from generators.loader import load_explainer
 from generators.yamlsource import MAX_FILE_BYTES
 from tests.conftest import MINI, ROOT, TESTS
@@ -69,7 +78,41 @@ def expected(case: str) -> str:
     return (CORPUS / case / "expected.txt").read_text(encoding="utf-8")
 
 
+@dataclass
+class Outcome:
+    """How a command ended: its exit status and what it printed."""
+
+    code: int
+    stdout: str
+    stderr: str
+
+
+def explainer(*args: str) -> Outcome:
+    """`explainer ARGS` in this process (a tenth of the time of a new one), output captured."""
+    stdout, stderr = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
+        try:
+            code = cli.main(list(args))
+        except SystemExit as stop:  # argparse's usage errors
+            code = stop.code if isinstance(stop.code, int) else 1
+    return Outcome(code, stdout.getvalue(), stderr.getvalue())
+
+
+def mkdocs_build(data: Path, site: Path) -> None:
+    """`mkdocs build --strict` of the project's site from `data`, in this process."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("EXPLAINER_DATA", str(data))
+        patch.setenv("NO_MKDOCS_2_WARNING", "1")
+        config = load_config(str(ROOT / "mkdocs.yml"), site_dir=str(site), strict=True)
+        config.plugins.on_startup(command="build", dirty=False)
+        try:
+            build(config)
+        finally:
+            config.plugins.on_shutdown()
+
+
 def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """A command in a new process, to see what a user sees: the exit status and no traceback."""
     return subprocess.run(
         [sys.executable, *args],
         capture_output=True,
@@ -96,8 +139,8 @@ def snapshot(folder: Path) -> dict[str, bytes]:
 def good_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The output of a successful `explainer build` of the mini fixture."""
     out = tmp_path_factory.mktemp("good-build") / "out"
-    result = run("-m", "generators", "build", "--data", str(MINI), "--out", str(out))
-    assert result.returncode == 0, result.stderr
+    result = explainer("build", "--data", str(MINI), "--out", str(out))
+    assert result.code == 0, result.stderr
     return out
 
 
@@ -105,16 +148,7 @@ def good_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def good_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A strict MkDocs site of the mini fixture."""
     site = tmp_path_factory.mktemp("good-site") / "site"
-    result = run(
-        "-m",
-        "mkdocs",
-        "build",
-        "--strict",
-        "--site-dir",
-        str(site),
-        env={"EXPLAINER_DATA": str(MINI)},
-    )
-    assert result.returncode == 0, result.stderr
+    mkdocs_build(MINI, site)
     return site
 
 
@@ -126,13 +160,15 @@ def test_the_corpus_is_complete() -> None:
 
 
 @pytest.mark.parametrize("case", CASES)
-def test_check_reports_exactly_the_expected_problems(case: str, tmp_path: Path) -> None:
+def test_check_reports_exactly_the_expected_problems(
+    case: str, tmp_path: Path, golden: Callable[[Path, str], None]
+) -> None:
+    """`expected.txt` is the golden file of `check`'s messages (`--update-goldens` rewrites it)."""
     data = make_case(case, tmp_path / "data")
-    result = run("-m", "generators", "check", "--data", str(data))
-    assert result.returncode == 1, result.stdout
+    result = explainer("check", "--data", str(data))
+    assert result.code == 1, result.stdout
     assert result.stdout == ""
-    assert "Traceback" not in result.stderr
-    assert normalise(result.stderr, data) == expected(case)
+    golden(CORPUS / case / "expected.txt", normalise(result.stderr, data))
 
 
 @pytest.mark.parametrize("case", CASES)
@@ -143,9 +179,8 @@ def test_build_leaves_the_previous_output_untouched(
     out = tmp_path / "out"
     shutil.copytree(good_build, out)
     before = snapshot(out)
-    result = run("-m", "generators", "build", "--data", str(data), "--out", str(out))
-    assert result.returncode == 1, result.stdout
-    assert "Traceback" not in result.stderr
+    result = explainer("build", "--data", str(data), "--out", str(out))
+    assert result.code == 1, result.stdout
     assert normalise(result.stderr, data) == expected(case)
     assert snapshot(out) == before
     assert sorted(path.name for path in tmp_path.iterdir()) == ["data", "out"]
@@ -159,19 +194,38 @@ def test_mkdocs_build_fails_with_the_same_problems(
     site = tmp_path / "site"
     shutil.copytree(good_site, site)
     before = snapshot(site)
-    result = run(
-        "-m",
-        "mkdocs",
-        "build",
-        "--strict",
-        "--site-dir",
-        str(site),
-        env={"EXPLAINER_DATA": str(data)},
-    )
-    assert result.returncode == 1
-    assert "Traceback" not in result.stderr
-    assert expected(case) in normalise(result.stderr, data.resolve())
+    with pytest.raises(Abort) as error:
+        mkdocs_build(data, site)
+    problem = error.value.__context__  # MkDocs logs the plugin's error, then aborts
+    assert isinstance(problem, PluginError), problem
+    headline, report = str(problem).split("\n", 1)
+    assert headline == "the explainer's data has problems:"
+    assert normalise(report, data.resolve()) + "\n" == expected(case)
     assert snapshot(site) == before
+
+
+# One case per command in a new process, as a user runs it: exit status 1, no traceback.
+FRESH_PROCESS_CASE = "deep-nesting"
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["-m", "generators", "check", "--data", "{data}"],
+        ["-m", "generators", "build", "--data", "{data}", "--out", "{tmp}/out"],
+        ["-m", "mkdocs", "build", "--strict", "--site-dir", "{tmp}/site"],
+    ],
+    ids=["check", "build", "mkdocs-build"],
+)
+def test_a_new_process_exits_1_with_the_problems_and_no_traceback(
+    command: list[str], tmp_path: Path
+) -> None:
+    data = make_case(FRESH_PROCESS_CASE, tmp_path / "data")
+    args = [arg.format(data=data, tmp=tmp_path) for arg in command]
+    result = run(*args, env={"EXPLAINER_DATA": str(data)})
+    assert result.returncode == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    assert expected(FRESH_PROCESS_CASE) in normalise(result.stderr, data.resolve())
 
 
 @pytest.mark.parametrize(
@@ -185,11 +239,10 @@ def test_mkdocs_build_fails_with_the_same_problems(
     ],
 )
 def test_wrong_command_line_exits_2_with_usage(args: list[str], complaint: str) -> None:
-    result = run("-m", "generators", *args)
-    assert result.returncode == 2
+    result = explainer(*args)
+    assert result.code == 2
     assert result.stderr.startswith("usage: explainer")
     assert complaint in result.stderr
-    assert "Traceback" not in result.stderr
 
 
 def test_a_large_valid_file_loads_in_reasonable_time(tmp_path: Path) -> None:

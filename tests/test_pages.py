@@ -111,10 +111,6 @@ def test_escape_neutralises_markdown_and_html() -> None:
     assert escape("Tom & Jerry") == "Tom &amp; Jerry"
 
 
-def test_output_is_identical_between_runs(mini: Explainer) -> None:
-    assert pages(mini) == pages(mini)
-
-
 def test_compiled_templates_are_reused_and_a_broken_cache_folder_is_harmless(
     tmp_path, monkeypatch
 ) -> None:

@@ -67,8 +67,8 @@ def test_edit_links_point_at_the_data_file(mini_site: Path) -> None:
 def test_glossary_tooltips_and_citations_render(mini_site: Path) -> None:
     page = (mini_site / "topics" / "ferry" / "index.html").read_text()
     assert (
-        '<abbr title="A boat that carries people across water on a regular route.">ferry</abbr>'
-        in page
+        '<abbr data-tip="A boat that carries people across water on a regular route." '
+        'tabindex="0">ferry</abbr>' in page
     )
     assert 'aria-label="P1: Article paragraph 1" class="cite" href="../../sources/#p1"' in page
 

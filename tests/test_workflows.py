@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import tomllib
 
 import yaml
 
@@ -53,10 +54,47 @@ def test_pages_builds_strict_and_deploys_with_the_official_actions() -> None:
 
 
 def test_actions_are_pinned_and_pip_is_cached() -> None:
-    for name in ("ci.yml", "pages.yml"):
+    for name in ("ci.yml", "pages.yml", "lock-refresh.yml"):
         workflow = load(name)
         for step in steps(workflow):
             if "uses" in step:
                 assert re.fullmatch(r"[\w-]+/[\w-]+@v\d+\.\d+\.\d+", step["uses"]), step["uses"]
             if step.get("uses", "").startswith("actions/setup-python@"):
                 assert step["with"]["cache"] == "pip"
+                assert step["with"]["cache-dependency-path"] == "requirements.lock"
+
+
+def locked() -> dict[str, list[str]]:
+    """Each package in requirements.lock (normalised name) with the hashes it may install from."""
+    lock = (ROOT / "requirements.lock").read_text()
+    pins = re.findall(r"^([A-Za-z0-9][\w.-]*)==\S+((?: \\\n\s+--hash=sha256:\w+)*)", lock, re.M)
+    return {normalise(name): re.findall(r"sha256:(\w+)", hashes) for name, hashes in pins}
+
+
+def normalise(requirement: str) -> str:
+    name = re.match(r"[A-Za-z0-9][\w.-]*", requirement)
+    assert name, requirement
+    return re.sub(r"[-_.]+", "-", name.group()).lower()
+
+
+def test_the_lock_pins_every_dependency_with_hashes() -> None:
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())
+    wanted = [
+        *project["project"]["dependencies"],
+        *project["project"]["optional-dependencies"]["test"],
+        *project["build-system"]["requires"],
+    ]
+    pins = locked()
+    missing = [r for r in wanted if normalise(r) not in pins]
+    assert not missing, f"not in requirements.lock (run `make lock`): {missing}"
+    assert all(pins.values()), [name for name, hashes in pins.items() if not hashes]
+
+
+def test_every_install_comes_from_the_lock() -> None:
+    makefile = (ROOT / "Makefile").read_text()
+    rule = re.search(r"^\$\(BIN\)/\.installed: (.*)\n((?:\t.*\n)+)", makefile, re.M)
+    assert rule and "$(LOCK)" in rule.group(1).split(), "the venv stamp must depend on the lock"
+    installs = [line for line in rule.group(2).splitlines() if "pip install" in line]
+    assert installs[0].endswith("--require-hashes -r $(LOCK)")
+    assert all("--require-hashes" in line or "--no-deps" in line for line in installs)
+    assert re.search(r"^LOCK := requirements\.lock$", makefile, re.M)

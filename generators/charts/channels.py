@@ -58,7 +58,8 @@ def build(explainer: Explainer) -> Chart:
     """Speakers on the left, channels on the right, one ribbon per (speaker, channel) pair."""
     people = {p.id: p for p in explainer.people}
     channels = {c.id: c for c in explainer.channels}
-    groups = list(lookup.GROUP_LABELS)
+    labels = lookup.group_labels(explainer)
+    groups = list(labels)
     flows = Counter((q.speaker, q.channel) for q in explainer.quotes)
     speakers = sorted(
         {s for s, _ in flows}, key=lambda s: (groups.index(people[s].group), people[s].name)
@@ -105,7 +106,7 @@ def build(explainer: Explainer) -> Chart:
             rows.append(
                 (
                     people[speaker].name,
-                    lookup.GROUP_LABELS[people[speaker].group],
+                    labels[people[speaker].group],
                     channels[channel].name,
                     count,
                     " ".join(sources_of(*quoted)),

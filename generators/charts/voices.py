@@ -29,7 +29,8 @@ def build(explainer: Explainer) -> Chart:
     """Horizontal bars: number of quotes per speaker, grouped and coloured by group."""
     people = {p.id: p for p in explainer.people}
     by_speaker = lookup.quotes_by_speaker(explainer)
-    groups = list(lookup.GROUP_LABELS)
+    labels = lookup.group_labels(explainer)
+    groups = list(labels)
     speakers = sorted(
         by_speaker,
         key=lambda s: (groups.index(people[s].group), -len(by_speaker[s]), people[s].name),
@@ -46,7 +47,7 @@ def build(explainer: Explainer) -> Chart:
             {
                 "type": "bar",
                 "orientation": "h",
-                "name": plotly_text(lookup.GROUP_LABELS[group]),
+                "name": plotly_text(labels[group]),
                 "x": counts,
                 "y": [plotly_text(people[s].name) for s in in_group],
                 "marker": {"color": PALETTE[index % len(PALETTE)]},
@@ -62,7 +63,7 @@ def build(explainer: Explainer) -> Chart:
             }
         )
         rows += [
-            (lookup.GROUP_LABELS[group], people[s].name, c, w)
+            (labels[group], people[s].name, c, w)
             for s, c, w in zip(in_group, counts, words, strict=True)
         ]
     quotes = explainer.quotes

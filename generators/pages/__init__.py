@@ -115,7 +115,8 @@ def _people(explainer: Explainer, common: dict) -> list[Page]:
     events = lookup.events_by_key(explainer)
     positions = lookup.positions_by_actor(explainer)
     relations = lookup.relations_by_actor(explainer)
-    groups = list(lookup.GROUP_LABELS)
+    labels = lookup.group_labels(explainer)
+    groups = list(labels)
     ordered = sorted(explainer.people, key=lambda p: groups.index(p.group))
     by_group = [(g, list(people)) for g, people in groupby(ordered, key=lambda p: p.group)]
     pages = [
@@ -125,7 +126,7 @@ def _people(explainer: Explainer, common: dict) -> list[Page]:
             "people.yml",
             explainer,
             people_by_group=by_group,
-            group_label=lookup.GROUP_LABELS.__getitem__,
+            group_label=labels.__getitem__,
             quote_counts={speaker: len(quotes) for speaker, quotes in by_speaker.items()},
             **common,
         )
@@ -285,8 +286,8 @@ def _record_labels(explainer: Explainer) -> dict[tuple[str, str], str]:
     topics = {t.id: t.name for t in explainer.topics}
     describe: dict[str, Callable[[BaseModel], str]] = {
         "article": lambda r: r.headline,  # type: ignore[attr-defined]
-        "takeaway": lambda r: r.id,
-        "watch": lambda r: r.id,
+        "takeaway": lambda r: r.id,  # type: ignore[attr-defined]
+        "watch": lambda r: r.id,  # type: ignore[attr-defined]
         "people": lambda r: r.name,  # type: ignore[attr-defined]
         "countries": lambda r: r.name,  # type: ignore[attr-defined]
         "organisations": lambda r: r.name,  # type: ignore[attr-defined]

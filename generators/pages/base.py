@@ -126,7 +126,8 @@ class Links:
     @cached_property
     def _names(self) -> dict[str, str]:
         explainer = self.explainer
-        names = {r.id: r.name for r in (*explainer.people, *explainer.countries)}
+        names = {r.id: r.name for r in explainer.people}
+        names |= {r.id: r.name for r in explainer.countries}
         names |= {r.id: r.short_name or r.name for r in explainer.organisations}
         names |= {f"topic:{r.id}": r.name for r in explainer.topics}
         names |= {f"event:{r.id}": r.title for r in explainer.events}

@@ -156,15 +156,15 @@ def resolve(
         rel = (groups.get("rel") or "").lower()
         back = (p.weekday() - target) % 7
         if rel == "next":
-            day = p + dt.timedelta(days=(target - p.weekday()) % 7 or 7)
+            weekday = p + dt.timedelta(days=(target - p.weekday()) % 7 or 7)
             rule = f"the first {groups['w']} after publication"
         elif rel == "last":
-            day = p - dt.timedelta(days=back or 7)
+            weekday = p - dt.timedelta(days=back or 7)
             rule = f"the {groups['w']} before publication"
         else:
-            day = p - dt.timedelta(days=back)
+            weekday = p - dt.timedelta(days=back)
             rule = f"the latest {groups['w']} on or before publication"
-        return day.isoformat(), _note(phrase, p, rule)
+        return weekday.isoformat(), _note(phrase, p, rule)
     if kind == "relative-day":
         shift = {"tonight": 0, "yesterday": -1, "tomorrow": 1}[groups["rel"].lower()]
         return (p + dt.timedelta(days=shift)).isoformat(), _note(phrase, p, "counted in days")

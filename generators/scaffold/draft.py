@@ -548,7 +548,7 @@ def _parties(
 def _ranked(
     counts: Counter[str], mentions: list[places.Mention], ids: _Ids
 ) -> list[tuple[str, int]]:
-    first = {}
+    first: dict[str, tuple[int, int]] = {}
     for mention in mentions:
         key = ids.countries[mention.key]
         first.setdefault(key, (paragraph_order(mention.paragraph), mention.start))

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TypedDict
 
 from generators.scaffold.text import paragraph_order, quote_spans, sentence_at
 
@@ -90,6 +91,14 @@ COUNT = re.compile(
 )
 
 
+class _Span(TypedDict):
+    """Where a number stands in the text."""
+
+    paragraph: str
+    start: int
+    end: int
+
+
 @dataclass(frozen=True)
 class FigureFound:
     """A number the article gives, with what the rules made of it."""
@@ -150,7 +159,7 @@ def _figure(kind: str, match: re.Match[str], text: str, paragraph: str) -> Figur
     approximate = bool(APPROXIMATE.search(text[: match.start()]))
     sentence = _sentence(text, match.start())
     label = _label(text, match.start(), match.end(), after_only=kind == "percent")
-    common = {"paragraph": paragraph, "start": match.start(), "end": match.end()}
+    common: _Span = {"paragraph": paragraph, "start": match.start(), "end": match.end()}
     if kind == "money":
         value = number(groups["n"]) * MULTIPLIERS.get(groups.get("mult") or "", 1)
         currency = CURRENCIES[groups["cur"]]
@@ -209,7 +218,7 @@ def _figure(kind: str, match: re.Match[str], text: str, paragraph: str) -> Figur
 
 
 def _duration(
-    match: re.Match[str], approximate: bool, label: str, sentence: str, common: dict
+    match: re.Match[str], approximate: bool, label: str, sentence: str, common: _Span
 ) -> FigureFound:
     phrase = match.group()
     unit_word = match.group("unit").lower()

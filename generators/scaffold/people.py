@@ -211,8 +211,8 @@ class PersonDraft:
                 if mention.title in wanted and len(mention.tokens) == 1:
                     return f"{mention.title} {mention.name}"
         if self.surname_only:
-            mention = next((m for m in self.mentions if m.title), None)
-            return f"{mention.title} {mention.name}" if mention else self.name
+            titled = next((m for m in self.mentions if m.title), None)
+            return f"{titled.title} {titled.name}" if titled else self.name
         return self.name
 
     @property
@@ -225,8 +225,8 @@ class PersonDraft:
     @property
     def gender(self) -> str | None:
         for mention in self.mentions:
-            if COURTESY.get(mention.title):
-                return COURTESY[mention.title]
+            if gender := COURTESY.get(mention.title or ""):
+                return gender
         return None
 
     @property
@@ -539,9 +539,9 @@ def _add_roles(person: PersonDraft, body: dict[str, str]) -> None:
         if descriptor and _role_like(descriptor.group("text")):
             person.roles.append((1, _clean_role(descriptor.group("text")) or ""))
         elif not mention.title and len(mention.tokens) > 1:
-            role = re.search(r"((?:[A-Za-z][\w’'-]*\s+){0,2}([a-z][\w’'-]*))\s+$", before)
-            if role and role.group(2) in ROLE_NOUNS:  # `council member Jane Ito`
-                words = role.group(1).split()
+            noun = re.search(r"((?:[A-Za-z][\w’'-]*\s+){0,2}([a-z][\w’'-]*))\s+$", before)
+            if noun and noun.group(2) in ROLE_NOUNS:  # `council member Jane Ito`
+                words = noun.group(1).split()
                 while words and words[0] in FUNCTION_WORDS | {"the", "a", "an"}:
                     words.pop(0)
                 person.roles.append((2, " ".join(words)))
@@ -611,13 +611,13 @@ def _add_bare_surnames(
             word, start, end = match.group(), match.start(), match.end()
             if any(a < end and start < b for a, b in used):
                 continue
-            person = surnames.get(word)
-            if person is None and _bare_speaker(text, start, end, word):
-                person = PersonDraft(key=word)
-                people.persons.append(person)
-                surnames[word] = person
-            if person is not None:
-                person.mentions.append(NameMention(paragraph, start, end, word))
+            speaker = surnames.get(word)
+            if speaker is None and _bare_speaker(text, start, end, word):
+                speaker = PersonDraft(key=word)
+                people.persons.append(speaker)
+                surnames[word] = speaker
+            if speaker is not None:
+                speaker.mentions.append(NameMention(paragraph, start, end, word))
 
 
 def _add_full_names(people: People, body: dict[str, str]) -> None:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import os
+from importlib.metadata import PackageNotFoundError, distribution
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,7 +17,26 @@ if TYPE_CHECKING:
     from generators.scaffold.source import Source
 
 PROJECT = Path(__file__).resolve().parents[2]
-SCHEMAS = PROJECT / "schemas"
+# Where an installed wheel puts the project's schemas/ (pyproject.toml's data-files).
+INSTALLED_SCHEMAS = ("share", "explainer", "schemas")
+
+
+def schema_folder(project: Path = PROJECT) -> Path:
+    """The JSON Schemas: the checkout's own `schemas/`, else the copy the installed wheel holds."""
+    checkout = project / "schemas"
+    if checkout.is_dir():
+        return checkout
+    try:
+        files = distribution("explainer").files or []
+    except PackageNotFoundError:
+        return checkout
+    for file in files:
+        if tuple(file.parts[-4:-1]) == INSTALLED_SCHEMAS:
+            return Path(str(file.locate())).resolve().parent
+    return checkout
+
+
+SCHEMAS = schema_folder()
 SOURCE_FILE = "source.txt"
 
 # What each file holds, said once at its top.

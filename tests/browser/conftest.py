@@ -148,6 +148,12 @@ def watch(page: Page, site_url: str) -> Watched:
             watched.foreign_requests.append(url)
             route.abort()
 
+    # Every page is built with the site's Content-Security-Policy: a refused script, style or
+    # request is an error here, whatever the browser's own console message says.
+    page.add_init_script(
+        "document.addEventListener('securitypolicyviolation', (e) => console.error("
+        "'CSP violation: ' + e.violatedDirective + ' ' + e.blockedURI + ' ' + (e.sample || '')))"
+    )
     page.on("console", on_console)
     page.on("pageerror", lambda error: watched.errors.append(f"pageerror: {error}"))
     page.on(

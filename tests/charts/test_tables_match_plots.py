@@ -44,11 +44,10 @@ def test_csv_is_the_table(charts: dict[str, Chart]) -> None:
         assert rows[1:] == expected, chart.id
 
 
-def test_figure_json_is_the_figure(charts: dict[str, Chart]) -> None:
+def test_figure_json_brings_no_plotly_template(charts: dict[str, Chart]) -> None:
+    """An empty template: the site script themes each chart for the page's colour scheme."""
     for chart in charts.values():
-        document = json.loads(figure_json(chart))
-        assert document["data"] == json.loads(json.dumps(chart.figure["data"]))
-        assert document["layout"]["template"] == {}
+        assert json.loads(figure_json(chart))["layout"]["template"] == {}, chart.id
 
 
 def test_timeline_plots_each_row(charts: dict[str, Chart]) -> None:
@@ -176,12 +175,6 @@ def test_charts_follow_the_data(mini: Explainer) -> None:
     figures = [f.model_copy(update={"value": 61.0}) for f in mini.figures]
     changed = mini.model_copy(update={"figures": figures})
     assert column(build_charts(changed)["figures"], "value") == [61.0]
-
-
-def test_charts_are_deterministic(real: Explainer) -> None:
-    first = {k: figure_json(c) for k, c in build_charts(real).items()}
-    second = {k: figure_json(c) for k, c in build_charts(real).items()}
-    assert first == second
 
 
 def test_every_figure_is_valid_plotly(charts: dict[str, Chart]) -> None:

@@ -16,7 +16,7 @@ from generators.charts.still.frame import (
     legend_rows,
     place_axes,
 )
-from generators.charts.still.furniture import annotations, grid_and_ticks, legend, shapes
+from generators.charts.still.furniture import annotation_marks, grid_and_ticks, legend, shapes
 from generators.charts.still.marks import DEFAULT_COLOURS, bars, scatter
 from generators.charts.still.shared import SharedShapes
 from generators.charts.still.text import FONT_SIZE, element, xml
@@ -78,7 +78,7 @@ def still_svg(
         f'<path class="g" d="{"".join(grid)}"/>' if grid else "",
         *clipped(marks, frame, f"{name}-{width}-clip"),
         *tick_labels,
-        *annotations(layout, frame, x_axes, y_axes),
+        *annotation_marks(layout, frame, x_axes, y_axes),
         *legend(figure, frame, width, rows if items else [], tick_room),
         "</svg>",
     ]

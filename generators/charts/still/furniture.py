@@ -71,7 +71,7 @@ def grid_and_ticks(
     return grid, labels
 
 
-def annotations(
+def annotation_marks(
     layout: dict[str, Any], frame: Frame, x_axes: dict[str, Axis], y_axes: dict[str, Axis]
 ) -> list[str]:
     marks = []
