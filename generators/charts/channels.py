@@ -187,9 +187,7 @@ def build(explainer: Explainer) -> Chart:
         table=Table(("speaker", "group", "channel", "quotes", "sources"), tuple(rows)),
         height=max(320, int(total * 26) + 60),
         key=tuple(
-            KeyEntry(
-                plotly_text(lookup.GROUP_LABELS[group]), PALETTE[groups.index(group) % len(PALETTE)]
-            )
+            KeyEntry(plotly_text(labels[group]), PALETTE[groups.index(group) % len(PALETTE)])
             for group in used_groups
         ),
     )

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from generators import lookup
 from generators.charts.base import (
@@ -36,7 +36,8 @@ def build(explainer: Explainer) -> Chart:
         key=lambda s: (groups.index(people[s].group), -len(by_speaker[s]), people[s].name),
     )
     rows = []
-    traces = []
+    traces: list[dict[str, Any]] = []
+    key: list[KeyEntry] = []
     for index, group in enumerate(groups):
         in_group = [s for s in speakers if people[s].group == group]
         if not in_group:
@@ -62,6 +63,7 @@ def build(explainer: Explainer) -> Chart:
                 "hoverinfo": "text",
             }
         )
+        key.append(KeyEntry(plotly_text(labels[group]), PALETTE[index % len(PALETTE)]))
         rows += [
             (labels[group], people[s].name, c, w)
             for s, c, w in zip(in_group, counts, words, strict=True)
@@ -126,5 +128,5 @@ def build(explainer: Explainer) -> Chart:
         height=36 * len(speakers) + 86,
         narrow=narrow,
         narrow_height=NARROW_ROW * len(speakers) + 76,
-        key=tuple(KeyEntry(t["name"], t["marker"]["color"]) for t in traces),
+        key=tuple(key),
     )
