@@ -37,7 +37,8 @@
   var figureCache = new Map();
   var rendered = new Map();  /* plot element → {live: the div plotly.js draws in, figure} */
   var sizes = null;
-  var INTENT_EVENTS = ["pointerenter", "pointerdown", "touchstart", "click"];
+  /* A pointer already resting over the chart when the page came (back) reaches for it when it moves. */
+  var INTENT_EVENTS = ["pointerenter", "pointermove", "pointerdown", "touchstart", "click"];
   var themeWatcher = null;
   var watchedBody = null;
 
