@@ -18,7 +18,7 @@ _TEXT_BOXES = """id => {
     const plot = document.querySelector(`.chart-plot[data-chart="${id}"]`);
     const still = [...plot.querySelectorAll('.chart-still svg')]
         .find(svg => getComputedStyle(svg).display !== 'none');
-    const root = still || plot.querySelector('.chart-live');
+    const root = still || plot.querySelector('.chart-live') || plot;
     const texts = [...root.querySelectorAll('text')].filter(t =>
         !t.closest('.hoverlayer') && t.textContent.trim() &&
         getComputedStyle(t).visibility !== 'hidden' && getComputedStyle(t).display !== 'none');
