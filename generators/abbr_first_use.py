@@ -24,6 +24,9 @@ from markdown.extensions.abbr import AbbrTreeprocessor
 from markdown.treeprocessors import Treeprocessor
 
 HIDDEN_CLASS = "chart-table"  # chart data tables: every term there is written plain
+# Headings and links keep their terms plain too: a dotted underline in a title or a link reads as
+# noise, and a tooltip there fights the link for the reader's tap.
+PLAIN_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "a"})
 
 
 _PLACEHOLDER = re.escape(util.HTML_PLACEHOLDER).replace("%s", "[0-9]+")
@@ -46,7 +49,8 @@ class PlaceholderSafeAbbrTreeprocessor(AbbrTreeprocessor):
 
 
 class FirstUseTreeprocessor(Treeprocessor):
-    """Unwrap every `<abbr>` but the first of each term outside chart data tables."""
+    """Unwrap every `<abbr>` but the first of each term in running text (not in chart data
+    tables, headings or links)."""
 
     def run(self, root: ET.Element) -> None:
         _keep_first(root, seen=set(), hidden=False)
@@ -61,7 +65,9 @@ def _keep_first(parent: ET.Element, seen: set[str], hidden: bool) -> None:
             else:
                 seen.add(term)
             continue
-        inside = hidden or HIDDEN_CLASS in (child.get("class") or "").split()
+        inside = (
+            hidden or child.tag in PLAIN_TAGS or HIDDEN_CLASS in (child.get("class") or "").split()
+        )
         _keep_first(child, seen, inside)
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from generators import loader
 from generators.export import export_json
 from generators.problems import DataError, Problem
-from generators.scaffold import NotEmptyError, scaffold, write_draft, write_starter
+from generators.scaffold import NotEmptyError, hints, scaffold, write_draft, write_starter
 from generators.schema import dump, schemas
 from generators.site import OutputFolderError, site_files, write_atomically
 from generators.verify import parse_source, verify_quotes
@@ -47,7 +47,15 @@ def _parser() -> argparse.ArgumentParser:
         commands.add_parser("verify", help="check every quote verbatim against a source text")
     )
     verify.add_argument("source", metavar="SOURCE", help="text with lines 'P1: …', 'P2: …'")
-    draft = commands.add_parser("scaffold", help="draft a data folder from a plain-text article")
+    draft = commands.add_parser(
+        "scaffold",
+        help="draft a data folder from a plain-text article",
+        description=(
+            "Draft a data folder from a plain-text article (wire copy, web copy with a date "
+            "line, or a press release): quotes and speakers, people, dates and figures, each "
+            "citing its paragraph, with '# REVIEW:' on what the rules were unsure of."
+        ),
+    )
     draft.add_argument("article", metavar="ARTICLE", help="plain text, or lines 'P1: …'")
     draft.add_argument("--out", metavar="DIR", required=True, help="folder to write the draft to")
     draft.add_argument(
@@ -57,7 +65,14 @@ def _parser() -> argparse.ArgumentParser:
         help="publication date, for relative dates (default: the date the text gives)",
     )
     draft.add_argument("--force", action="store_true", help="overwrite data files in DIR")
-    new = commands.add_parser("new", help="start an explainer folder with example records")
+    new = commands.add_parser(
+        "new",
+        help="start an explainer folder with example records",
+        description=(
+            "Start an explainer folder with placeholder records that check and build, and a "
+            "commented example record in every file."
+        ),
+    )
     new.add_argument("name", metavar="NAME", help="folder to create")
     return parser
 
@@ -177,12 +192,7 @@ def _scaffold(article: Path, out: Path, published: dt.date | None, *, force: boo
     print(f"{len(review)} items to review, each marked '# REVIEW:' in its file:")
     for file, record_id, note in review:
         print(f"  {file} {record_id}: {note}")
-    print(
-        "next: curate the records, then\n"
-        f"  explainer check --data {out}\n"
-        f"  explainer verify --data {out} {out}/source.txt\n"
-        f"  EXPLAINER_DATA={out} mkdocs serve --livereload"
-    )
+    print(hints.after_scaffold(out))
     return 0
 
 
@@ -194,14 +204,5 @@ def _new(folder: Path) -> int:
         print(f"{error}: choose a new folder name", file=sys.stderr)
         return 2
     print(f"created {folder}/ with {len(written)} files: placeholders that check and build")
-    print(
-        "next:\n"
-        f"  1. draft the data from the article: explainer scaffold ARTICLE.txt --out {folder}"
-        " --force\n"
-        f"     (or paste the article into {folder}/source.txt as lines P1: …, P2: …)\n"
-        "  2. replace the placeholder records; each file shows an example record in comments\n"
-        f"  3. explainer check --data {folder}\n"
-        f"  4. explainer verify --data {folder} {folder}/source.txt\n"
-        f"  5. EXPLAINER_DATA={folder} mkdocs serve --livereload"
-    )
+    print(hints.after_new(folder))
     return 0

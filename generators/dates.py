@@ -18,6 +18,19 @@ def display(value: str) -> str:
     return f"{day} {calendar.month_name[month]} {year}"
 
 
+def display_range(start: str, end: str | None = None) -> str:
+    """A date or a range as a reader writes it: `7–8 December 2021`, not the end date in full."""
+    if end is None or end == start:
+        return display(start)
+    first, last = display(start).split(), display(end).split()
+    shared = 0
+    while shared < min(len(first), len(last)) - 1 and first[-1 - shared] == last[-1 - shared]:
+        shared += 1
+    head, tail = first[: len(first) - shared], last
+    joiner = "–" if len(head) == 1 and len(tail) - shared == 1 else " – "
+    return " ".join(head) + joiner + " ".join(tail)
+
+
 def sort_key(value: str) -> tuple[int, int, int]:
     """Order partial dates: a year sorts before its months, a month before its days."""
     year, month, day = parse_partial_date(value)

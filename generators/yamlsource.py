@@ -54,12 +54,19 @@ if hasattr(yaml, "CSafeLoader"):
 
 
 _DATES = "tag:yaml.org,2002:timestamp"
+
+
+def leave_dates_as_text(loader: type[yaml.SafeLoader] | type[yaml.CSafeLoader]) -> None:
+    """Take YAML's timestamp resolver out of `loader`: `2024-03-14` reads as a string."""
+    loader.yaml_implicit_resolvers = {
+        first: [(tag, regexp) for tag, regexp in resolvers if tag != _DATES]
+        for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
+
+
 for _loader in (_DataLoader, _FastLoader):
     if _loader is not None:
-        _loader.yaml_implicit_resolvers = {
-            first: [(tag, regexp) for tag, regexp in resolvers if tag != _DATES]
-            for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-        }
+        leave_dates_as_text(_loader)
 
 
 @dataclass

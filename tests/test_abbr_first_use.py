@@ -52,3 +52,13 @@ def test_terms_never_match_inside_placeholders() -> None:
     assert "wzxhzdk" not in html and "\x02" not in html
     assert "a &lt; b: c and 3 &amp; 4" in html
     assert '<abbr title="One.">1</abbr>' in html
+
+
+def test_headings_and_links_keep_their_terms_plain() -> None:
+    html = convert(
+        "# NATO summit\n\nSee [the NATO page](x.md).\n\nThe NATO allies met.\n\n"
+        "*[NATO]: The North Atlantic Treaty Organization.\n"
+    )
+    assert html.count("<abbr") == 1
+    assert "<h1>NATO summit</h1>" in html and '<a href="x.md">the NATO page</a>' in html
+    assert '<p>The <abbr title="The North Atlantic Treaty Organization.">NATO</abbr> allies' in html

@@ -245,3 +245,22 @@ def test_a_file_given_as_the_data_folder_is_called_a_file(tmp_path: Path) -> Non
     with pytest.raises(DataError) as error:
         load(file)
     assert "is a file, not a data folder" in error.value.report()
+
+
+def test_a_chart_of_background_facts_only_names_its_sourcing() -> None:
+    from generators.charts.base import Chart, Table, chart_block
+    from generators.loader import load_explainer
+    from generators.pages.base import Links
+
+    chart = Chart(
+        id="figures",
+        title="A chart",
+        description="Of background facts.",
+        figure={"data": [], "layout": {}},
+        table=Table(("a",), (("x",),)),
+        sources=(),
+        height=300,
+    )
+    block = chart_block(chart, Links(load_explainer(MINI)))
+    assert "Sources: \n" not in block and "Sources: <" not in block
+    assert "From facts outside the article ([background](sources.md#background))." in block

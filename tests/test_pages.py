@@ -8,6 +8,17 @@ from generators.model import Explainer
 from generators.site import NAV_LISTS_AT_MOST, site_files, site_nav
 
 LINK = re.compile(r"\]\(([^)\s]+)\)")
+# The site's Markdown extensions (mkdocs.yml), to read a page as the reader gets it.
+EXTENSIONS = ["abbr", "generators.abbr_first_use", "attr_list", "md_in_html", "tables", "toc"]
+EXTENSIONS += ["pymdownx.escapeall", "pymdownx.details", "pymdownx.superfences"]
+
+
+def html_of(markdown: str) -> str:
+    """A generated page's Markdown as HTML, by the extensions the site uses."""
+    import markdown as python_markdown
+
+    config = {"pymdownx.escapeall": {"hardbreak": False, "nbsp": False}}
+    return python_markdown.markdown(markdown, extensions=EXTENSIONS, extension_configs=config)
 
 
 def pages(explainer: Explainer) -> dict[str, str]:
@@ -36,37 +47,43 @@ def test_every_relative_link_points_at_a_generated_file(mini: Explainer) -> None
             assert resolved in site, f"{path}: {target} → {resolved}"
 
 
+def test_key_figures_are_one_card_each(real: Explainer) -> None:
+    home = html_of(pages(real)["index.md"])
+    cards = home.split('<div class="grid cards">')[1].split("</div>")[0]
+    assert cards.count("<li>") == len(real.figures)
+    assert " - <strong>" not in cards  # a card run into the previous one's label
+
+
 def test_person_page_shows_quotes_events_and_links(mini: Explainer) -> None:
     page = pages(mini)["people/ruiz.md"]
     assert "# Ana Ruiz" in page
     assert "“We will start in May\\,”" in page
-    assert "[Eastford Town Council](../actors.md#eastford-council)" in page
-    assert "[P2](../sources.md#p2){.cite" in page
-    assert "[The ferry deal is agreed](../timeline.md#ferry-agreed)" in page
+    assert "[Eastford Town Council](../actors.md#organisation-eastford-council)" in page
+    assert "[¶ 2](../sources.md#p2){.cite" in page
+    assert "[The ferry deal is agreed](../timeline.md#event-ferry-agreed)" in page
     # Each quote is its own blockquote: a line of text separates consecutive quotes.
     assert "\n\n> “" in page and "\n>\n\n> “" not in page
 
 
-def test_quotes_page_groups_by_speaker_and_topic(mini: Explainer) -> None:
+def test_quotes_page_prints_each_quote_once_by_speaker(mini: Explainer) -> None:
     page = pages(mini)["quotes.md"]
-    by_speaker, by_topic = page.split("## By topic")
-    assert by_speaker.count("> “") == 4
-    assert "{ #start-in-may .quote-text }" in by_speaker
-    assert "### The old quarrel {#topic-old-quarrel}" in by_topic
-    assert "via [Said to the reporter](sources.md#interview)" in by_speaker
+    assert page.count("> “") == len(mini.quotes) == 4
+    assert "{ #quote-start-in-may .quote-text }" in page
+    assert "via [Said to the reporter](sources.md#channel-interview)" in page
+    assert "in full" not in page
 
 
 def test_timeline_shows_dates_at_their_precision(mini: Explainer) -> None:
     page = pages(mini)["timeline.md"]
     assert page.index("## 1998") < page.index("## 2024")
     assert "**1998**" in page
-    assert "**May 2024** · *planned*" in page
-    assert '*date inferred: "in May" after the March 2024 article*' in page.replace("\\", "")
+    assert "**May 2024**, *planned*" in page
+    assert '    "in May" after the March 2024 article' in page.replace("\\", "")
 
 
 def test_agreement_page_splits_common_ground_and_limits(mini: Explainer) -> None:
     page = pages(mini)["agreement.md"]
-    common, limits = page.split("## Common ground")[1].split("## Where the partnership stops")
+    common, limits = page.split("## Common ground")[1].split("## The limits")
     assert "The ferry" in common and "The old quarrel" not in common
     assert "The old quarrel" in limits and "**neutral**" in limits
 
@@ -98,7 +115,7 @@ def test_nav_lists_people_and_topics_as_sections(mini: Explainer) -> None:
     nav = site_nav(mini, [{"About": "about.md"}])
     assert nav[0] == {"Home": "index.md"}
     assert nav[2]["People"][:2] == [
-        {"All people": "people/index.md"},
+        {"All people": "people/index.md"},  # the section's own index page
         {"Ana Ruiz": "people/ruiz.md"},
     ]
     assert nav[-1] == {"About": "about.md"}
@@ -167,3 +184,51 @@ def test_relative_links_agree_with_posixpath() -> None:
     for path, page in itertools.product(paths, paths):
         expected = posixpath.relpath(path, posixpath.dirname(page) or ".")
         assert _relative(path, page) == expected, (path, page)
+
+
+ID_SHAPED = re.compile(r"(?<![\w./#(-])[a-z0-9]+(?:-[a-z0-9]+){2,}(?![\w/-])")
+
+
+def visible_text(markdown: str) -> str:
+    """A page's Markdown without what a reader never sees: front matter, link targets,
+    attribute lists, glossary lines and raw HTML tags."""
+    text = markdown.split("\n---\n", 1)[-1]
+    text = re.sub(r"\]\([^)]*\)", "]", text)
+    text = re.sub(r"\{[^}]*\}", "", text)
+    text = re.sub(r"<[^>]+>", "", text)
+    return "\n".join(line for line in text.splitlines() if not line.startswith("*["))
+
+
+def test_no_page_shows_a_record_id(real: Explainer) -> None:
+    for path, markdown in pages(real).items():
+        assert ID_SHAPED.findall(visible_text(markdown)) == [], path
+
+
+def test_sources_page_names_what_it_takes_from_each_paragraph(real: Explainer) -> None:
+    page = pages(real)["sources.md"]
+    takeaway = real.article.takeaways[0]
+    assert takeaway.id not in visible_text(page)
+    assert "### Paragraph 3 {#p3}" in page
+    assert "- **Key takeaways:** [" in page and "](index.md#takeaways)" in page
+
+
+def test_timeline_writes_ranges_as_readers_do(real: Explainer) -> None:
+    page = pages(real)["timeline.md"]
+    ranged = [e for e in real.events if e.end_date]
+    assert ranged
+    for event in ranged:
+        first, last = event.date[-2:].lstrip("0"), event.end_date[-2:].lstrip("0")
+        assert f"**{first}–{last} " in page.replace("\\", "")
+
+
+def test_the_agreement_page_has_one_name(real: Explainer) -> None:
+    from generators.pages import AGREEMENT_TITLE, NAV
+
+    assert (AGREEMENT_TITLE, "agreement.md") in NAV
+    assert f"# {AGREEMENT_TITLE}\n" in pages(real)["agreement.md"]
+    assert f"[{AGREEMENT_TITLE}](agreement.md)" in pages(real)["index.md"]
+
+
+def test_the_positions_chart_is_shown_once(real: Explainer) -> None:
+    shown = [path for path, text in pages(real).items() if 'id="chart-positions"' in text]
+    assert shown == ["index.md"]

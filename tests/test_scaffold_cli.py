@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import shlex
 import subprocess
 import sys
 from pathlib import Path
@@ -175,3 +176,44 @@ def test_benchmark_prints_the_score_table() -> None:
     assert "| category | curated | drafted | matched | recall | precision |" in result.stdout
     for category in ("quotes with speaker", "people", "dates (from the text)", "figures"):
         assert f"| {category} |" in result.stdout
+
+
+def test_next_steps_print_commands_that_run_as_printed(tmp_path: Path, capsys) -> None:
+    folder = tmp_path / "my story"
+    assert main(["new", str(folder)]) == 0
+    printed = capsys.readouterr().out
+    check = next(line for line in printed.splitlines() if " check --data " in line)
+    words = shlex.split(check.split(". ", 1)[1])
+    assert Path(words[0]).is_file(), words[0]  # the venv's explainer, not a bare name
+    assert words[1:] == ["check", "--data", str(folder)]
+    result = subprocess.run(words, capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+
+
+def test_draft_counts_say_one_in_the_singular() -> None:
+    from generators.scaffold.draft import _counted
+
+    assert [_counted(1, "countries"), _counted(1, "quotes"), _counted(2, "people")] == [
+        "1 country",
+        "1 quote",
+        "2 people",
+    ]
+
+
+def test_scaffold_and_new_say_when_the_folder_is_a_file(tmp_path: Path, capsys) -> None:
+    file = tmp_path / "notes.md"
+    file.write_text("mine", encoding="utf-8")
+    assert main(["scaffold", str(ARTICLE), "--out", str(file), "--published", "2024-03-14"]) == 2
+    assert main(["new", str(file)]) == 2
+    errors = capsys.readouterr().err
+    assert errors.count(f"{file} is a file, not a folder") == 2
+    assert file.read_text(encoding="utf-8") == "mine"
+
+
+@pytest.mark.parametrize(
+    ("command", "opening"), [("scaffold", "Draft a data folder"), ("new", "Start an explainer")]
+)
+def test_subcommand_help_has_a_description(command: str, opening: str) -> None:
+    result = run(command, "--help")
+    assert result.returncode == 0
+    assert f"\n\n{opening}" in result.stdout  # a sentence after the usage lines

@@ -70,7 +70,10 @@ def test_glossary_tooltips_and_citations_render(mini_site: Path) -> None:
         '<abbr data-tip="A boat that carries people across water on a regular route." '
         'tabindex="0">ferry</abbr>' in page
     )
-    assert 'aria-label="P1: Article paragraph 1" class="cite" href="../../sources/#p1"' in page
+    citation = (
+        'aria-label="¶ 1 (sources: article paragraph 1)" class="cite" href="../../sources/#p1"'
+    )
+    assert f"{citation}>¶ 1</a>" in page
 
 
 def test_no_request_to_another_host(mini_site: Path) -> None:

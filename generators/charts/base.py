@@ -14,6 +14,7 @@ from generators.charts.still import fitted_height, settled, shared_shapes, still
 from generators.charts.still.marks import marker_mark
 from generators.charts.still.text import FONT_SIZE, text_lines, xml
 from generators.markdown import Markdown, clean, escape, html_attribute
+from generators.reader_tables import html_table, reader_table
 
 if TYPE_CHECKING:
     from generators.pages.base import Links
@@ -227,9 +228,15 @@ def chart_block(chart: Chart, links: Links) -> Markdown:
     """Markdown (with md_in_html) that embeds a chart: plot area, caption, data table, CSV link.
 
     The plot area holds the chart's stills (SVG, drawn now); the site script swaps in the
-    interactive Plotly chart when the reader reaches for it.
+    interactive Plotly chart when the reader reaches for it. The caption ends with one citation;
+    the table is for people (see `reader_tables`), the CSV keeps every column for programs.
     """
-    cites = links.cite(list(chart.sources))
+    background = f"[background]({links.page('sources.md')}#background)"
+    sourcing = (
+        f"Sources: {links.cite(list(chart.sources))}"
+        if chart.sources
+        else f"From facts outside the article ({background})."
+    )
     notes = "".join(f" {escape(note)}" for note in chart.notes)
     table = _markdown_table(chart.table)
     csv_url = links.page(chart.csv_path)
@@ -237,8 +244,8 @@ def chart_block(chart: Chart, links: Links) -> Markdown:
         f'<figure class="chart" id="chart-{chart.id}" markdown>\n'
         f"{plot_area(chart)}\n"
         f"<figcaption markdown>\n"
-        f"**{escape(chart.title)}**{{.chart-title}} {escape(chart.description)}{notes} "
-        f"Sources: {cites}{_hint(chart)}\n"
+        f"**{escape(chart.title)}**{{.chart-title}} {escape(chart.description)}{notes}"
+        f"{_hint(chart)} {sourcing}\n"
         f"</figcaption>\n"
         f'<details class="chart-table" markdown>\n'
         f"<summary>Show the data</summary>\n\n{table}\n\n"
@@ -294,15 +301,5 @@ def _hint(chart: Chart) -> str:
 
 
 def _markdown_table(table: Table) -> str:
-    header = "| " + " | ".join(escape(c) for c in table.columns) + " |"
-    rule = "| " + " | ".join("---" for _ in table.columns) + " |"
-    body = ["| " + " | ".join(escape(_display(cell)) for cell in row) + " |" for row in table.rows]
-    return "\n".join([header, rule, *body])
-
-
-def _display(cell: Cell) -> str:
-    if cell is None:
-        return "—"
-    if isinstance(cell, float):
-        return f"{cell:g}"
-    return str(cell)
+    """The chart's data as a table for people: an HTML table whose rows stack on phones."""
+    return html_table(reader_table(table))

@@ -4,22 +4,23 @@
 from __future__ import annotations
 
 from itertools import groupby
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from generators import dates, lookup
 from generators.markdown import Markdown, escape
-from generators.pages.base import Links, Page, render
+from generators.pages.base import Links, Page, paragraph_label, render
+from generators.readable_numbers import reader_number
 
 if TYPE_CHECKING:
     from collections.abc import Callable
-
-    from pydantic import BaseModel
 
     from generators.charts.base import Chart
     from generators.model import Explainer, Figure
 
 __all__ = ["NAV", "Page", "render_pages"]
 
+# The one name of the page on where the story's parties agree and where they part.
+AGREEMENT_TITLE = "Where they agree"
 # Site navigation for the generated pages, in reading order (title, path).
 NAV: tuple[tuple[str, str], ...] = (
     ("Home", "index.md"),
@@ -27,23 +28,20 @@ NAV: tuple[tuple[str, str], ...] = (
     ("People", "people/index.md"),
     ("Quotes", "quotes.md"),
     ("Topics", "topics/index.md"),
-    ("Where they agree", "agreement.md"),
+    (AGREEMENT_TITLE, "agreement.md"),
     ("Countries and organisations", "actors.md"),
     ("By the numbers", "numbers.md"),
     ("Glossary", "glossary.md"),
     ("Sources and method", "sources.md"),
 )
 
-UNITS = {"percent": "%", "minutes": " min", "years": " years", "count": ""}
-
 
 def figure_value(figure: Figure) -> str:
-    """A figure as a reader sees it: its display text, or its value and unit."""
+    """A figure as a reader sees it: its display text, or its value in its unit."""
     if figure.display:
         return figure.display
-    value = f"{figure.value:g}"
     prefix = "about " if figure.approximate else ""
-    return f"{prefix}{value}{UNITS[figure.unit]}"
+    return prefix + reader_number(figure.value, figure.unit)
 
 
 def render_pages(explainer: Explainer, charts: dict[str, Chart] | None = None) -> list[Page]:
@@ -53,6 +51,7 @@ def render_pages(explainer: Explainer, charts: dict[str, Chart] | None = None) -
         "links": links,
         "charts": charts or {},
         "figure_value": figure_value,
+        "agreement_title": AGREEMENT_TITLE,
         "stance_label": lookup.STANCE_LABELS.__getitem__,
         "topic_keys": lambda ids: [f"topic:{i}" for i in ids],
         "topic_name": {t.id: t.name for t in explainer.topics}.__getitem__,
@@ -150,15 +149,12 @@ def _people(explainer: Explainer, common: dict) -> list[Page]:
 
 
 def _quotes(explainer: Explainer, common: dict) -> Page:
-    names = {person.id: person.name for person in explainer.people}
     return render(
         "quotes.md.j2",
         "quotes.md",
         "quotes.yml",
         explainer,
         by_speaker=list(lookup.quotes_by_speaker(explainer).items()),
-        by_topic=list(lookup.quotes_by_topic(explainer).items()),
-        speaker_name=names.__getitem__,
         **common,
     )
 
@@ -240,14 +236,21 @@ def _sources(explainer: Explainer, common: dict) -> Page:
     for quote in explainer.quotes:
         quotes_by_channel.setdefault(quote.channel, []).append(quote)
     labels = _record_labels(explainer)
-
-    def record_label(kind: str, record: BaseModel) -> str:
-        return labels[(kind, record.id)]  # type: ignore[attr-defined]
+    targets = _record_targets(explainer)
 
     def record_link(kind: str, record_id: str) -> Markdown:
-        target = _record_target(kind, record_id)
         label = labels[(kind, record_id)]
-        return links.to(target, label) if target else escape(label)
+        target = targets.get((kind, record_id))
+        return Markdown(f"[{escape(label)}]({links.page(target)})") if target else escape(label)
+
+    def uses(records: list[tuple[str, str]]) -> Markdown:
+        """What the site takes from one paragraph: a line per kind of record, each linked."""
+        kinds = list(KIND_NOUNS)
+        lines = [
+            f"- **{KIND_NOUNS[kind]}:** " + "; ".join(record_link(kind, i) for _, i in group)
+            for kind, group in groupby(sorted(records, key=lambda r: kinds.index(r[0])), key=first)
+        ]
+        return Markdown("\n".join(lines))
 
     return render(
         "sources.md.j2",
@@ -257,67 +260,89 @@ def _sources(explainer: Explainer, common: dict) -> Page:
         quotes_by_channel=quotes_by_channel,
         background=lookup.background_records(explainer),
         citations=list(lookup.citations_by_paragraph(explainer).items()),
-        record_label=record_label,
         record_link=record_link,
+        uses=uses,
+        paragraph_label=paragraph_label,
         **common,
     )
 
 
+def first(pair: tuple[str, str]) -> str:
+    return pair[0]
+
+
+# How each kind of record is called where the sources page lists what a paragraph gives.
 KIND_NOUNS = {
-    "article": "Article",
-    "takeaway": "Takeaway",
-    "watch": "To watch",
-    "people": "Person",
-    "countries": "Country",
-    "organisations": "Organisation",
-    "channels": "Channel",
-    "topics": "Topic",
-    "quotes": "Quote",
-    "events": "Event",
-    "figures": "Figure",
-    "positions": "Position",
-    "relations": "Tie",
-    "glossary": "Term",
+    "article": "The story in brief",
+    "takeaway": "Key takeaways",
+    "watch": "What to watch",
+    "people": "People",
+    "countries": "Countries",
+    "organisations": "Organisations",
+    "channels": "How quotes reached the article",
+    "topics": "Topics",
+    "quotes": "Quotes",
+    "events": "Events",
+    "figures": "Numbers",
+    "positions": "Positions",
+    "relations": "Ties",
+    "glossary": "Glossary",
 }
 
 
 def _record_labels(explainer: Explainer) -> dict[tuple[str, str], str]:
+    """Each record as a reader knows it: its name or title, a quote's opening words."""
     names = lookup.actor_names(explainer)
     topics = {t.id: t.name for t in explainer.topics}
-    describe: dict[str, Callable[[BaseModel], str]] = {
-        "article": lambda r: r.headline,  # type: ignore[attr-defined]
-        "takeaway": lambda r: r.id,  # type: ignore[attr-defined]
-        "watch": lambda r: r.id,  # type: ignore[attr-defined]
-        "people": lambda r: r.name,  # type: ignore[attr-defined]
-        "countries": lambda r: r.name,  # type: ignore[attr-defined]
-        "organisations": lambda r: r.name,  # type: ignore[attr-defined]
-        "channels": lambda r: r.name,  # type: ignore[attr-defined]
-        "topics": lambda r: r.name,  # type: ignore[attr-defined]
-        "quotes": lambda r: f"“{_shorten(r.text)}”",  # type: ignore[attr-defined]
-        "events": lambda r: r.title,  # type: ignore[attr-defined]
-        "figures": lambda r: f"{figure_value(r)} {r.label}",  # type: ignore[arg-type, attr-defined]
-        "positions": lambda r: f"{names[r.actor]} on {topics[r.topic]}",  # type: ignore[attr-defined]
-        "relations": lambda r: f"{names[r.source]} {r.kind.replace('-', ' ')} {names[r.target]}",  # type: ignore[attr-defined]
-        "glossary": lambda r: r.term,  # type: ignore[attr-defined]
+    describe: dict[str, Callable[[Any], str]] = {
+        "article": lambda r: "What happened",
+        "takeaway": lambda r: _shorten(r.text),
+        "watch": lambda r: _shorten(r.text),
+        "people": lambda r: r.name,
+        "countries": lambda r: r.name,
+        "organisations": lambda r: r.name,
+        "channels": lambda r: r.name,
+        "topics": lambda r: r.name,
+        "quotes": lambda r: f"“{_shorten(r.text)}”",
+        "events": lambda r: r.title,
+        "figures": lambda r: f"{figure_value(r)} {r.label}",
+        "positions": lambda r: f"{names[r.actor]} on {topics[r.topic]}",
+        "relations": lambda r: f"{names[r.source]} {r.kind.replace('-', ' ')} {names[r.target]}",
+        "glossary": lambda r: r.term,
     }
     return {
-        (kind, record.id): f"{KIND_NOUNS[kind]}: {describe[kind](record)}"  # type: ignore[attr-defined]
+        (kind, record.id): describe[kind](record)  # type: ignore[attr-defined]
         for kind, record in lookup.all_records(explainer)
     }
 
 
 def _shorten(text: str, limit: int = 60) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
 
 
-def _record_target(kind: str, record_id: str) -> str | None:
+def _record_targets(explainer: Explainer) -> dict[tuple[str, str], str]:
+    """Where each record is shown, as a site path with an anchor."""
+    actor_pages = {r.id: f"actors.md#country-{r.id}" for r in explainer.countries}
+    actor_pages |= {r.id: f"actors.md#organisation-{r.id}" for r in explainer.organisations}
+    actor_pages |= {r.id: f"people/{r.id}.md" for r in explainer.people}
+    where: dict[str, Callable[[Any], str]] = {
+        "article": lambda r: "index.md",
+        "takeaway": lambda r: "index.md#takeaways",
+        "watch": lambda r: "index.md#watch",
+        "people": lambda r: actor_pages[r.id],
+        "countries": lambda r: actor_pages[r.id],
+        "organisations": lambda r: actor_pages[r.id],
+        "channels": lambda r: f"sources.md#channel-{r.id}",
+        "topics": lambda r: f"topics/{r.id}.md",
+        "quotes": lambda r: f"quotes.md#quote-{r.id}",
+        "events": lambda r: f"timeline.md#event-{r.id}",
+        "figures": lambda r: f"numbers.md#figure-{r.id}",
+        "positions": lambda r: f"topics/{r.topic}.md#positions",
+        "relations": lambda r: actor_pages[r.source],
+        "glossary": lambda r: f"glossary.md#term-{r.id}",
+    }
     return {
-        "people": record_id,
-        "countries": record_id,
-        "organisations": record_id,
-        "channels": f"channel:{record_id}",
-        "topics": f"topic:{record_id}",
-        "quotes": f"quote:{record_id}",
-        "events": f"event:{record_id}",
-        "glossary": f"term:{record_id}",
-    }.get(kind)
+        (kind, record.id): where[kind](record)  # type: ignore[attr-defined]
+        for kind, record in lookup.all_records(explainer)
+    }

@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING, Any
 import jinja2
 
 from generators import dates
-from generators.charts.base import chart_block
+from generators.charts.base import chart_block, paragraph_order
+from generators.citations import citation_text, citation_words
 from generators.markdown import Markdown, attribute, escape, front_matter_text
 
 if TYPE_CHECKING:
@@ -84,6 +85,7 @@ def environment() -> jinja2.Environment:
     env.filters["anchor"] = anchor
     env.filters["yaml"] = front_matter_text
     env.filters["date"] = dates.display
+    env.globals["date_span"] = dates.display_range
     return env
 
 
@@ -106,21 +108,21 @@ class Links:
         explainer = self.explainer
         targets: dict[str, str] = {}
         for country in explainer.countries:
-            targets[country.id] = f"actors.md#{country.id}"
+            targets[country.id] = f"actors.md#country-{country.id}"
         for organisation in explainer.organisations:
-            targets[organisation.id] = f"actors.md#{organisation.id}"
+            targets[organisation.id] = f"actors.md#organisation-{organisation.id}"
         for person in explainer.people:
             targets[person.id] = f"people/{person.id}.md"
         for topic in explainer.topics:
             targets[f"topic:{topic.id}"] = f"topics/{topic.id}.md"
         for event in explainer.events:
-            targets[f"event:{event.id}"] = f"timeline.md#{event.id}"
+            targets[f"event:{event.id}"] = f"timeline.md#event-{event.id}"
         for quote in explainer.quotes:
-            targets[f"quote:{quote.id}"] = f"quotes.md#{quote.id}"
+            targets[f"quote:{quote.id}"] = f"quotes.md#quote-{quote.id}"
         for channel in explainer.channels:
-            targets[f"channel:{channel.id}"] = f"sources.md#{channel.id}"
+            targets[f"channel:{channel.id}"] = f"sources.md#channel-{channel.id}"
         for term in explainer.glossary:
-            targets[f"term:{term.id}"] = f"glossary.md#{term.id}"
+            targets[f"term:{term.id}"] = f"glossary.md#term-{term.id}"
         return targets
 
     @cached_property
@@ -128,7 +130,7 @@ class Links:
         explainer = self.explainer
         names = {r.id: r.name for r in explainer.people}
         names |= {r.id: r.name for r in explainer.countries}
-        names |= {r.id: r.short_name or r.name for r in explainer.organisations}
+        names |= {r.id: r.name for r in explainer.organisations}
         names |= {f"topic:{r.id}": r.name for r in explainer.topics}
         names |= {f"event:{r.id}": r.title for r in explainer.events}
         names |= {f"channel:{r.id}": r.name for r in explainer.channels}
@@ -152,14 +154,17 @@ class Links:
         return Markdown(f"[{label}]({self.url(key)})")
 
     def cite(self, sources: list[str], background: str | None = None) -> Markdown:
-        """Paragraph citations, each linking to the paragraph's entry on the sources page."""
-        # The paragraph's full name is the link's accessible name, not a title: a title would
-        # make Material mount a tooltip for every citation, which costs phones script time.
-        parts = [
-            f"[{paragraph}]({self.page('sources.md')}#{paragraph.lower()})"
-            f'{{.cite aria-label="{attribute(f"{paragraph}: {paragraph_label(paragraph)}")}"}}'
-            for paragraph in sources
-        ]
+        """One compact citation for a block (`¶ 3, 9`), linking to the first paragraph's entry
+        on the sources page, and a `background` link if the block draws on outside facts."""
+        parts = []
+        if sources:
+            first = min(sources, key=paragraph_order).lower()
+            text = citation_text(sources)
+            # The accessible name starts with the visible text (WCAG 2.5.3, label in name).
+            words = attribute(f"{text} (sources: {citation_words(sources)})")
+            parts.append(
+                f'[{escape(text)}]({self.page("sources.md")}#{first}){{.cite aria-label="{words}"}}'
+            )
         if background is not None:
             note = attribute("Not in the article: " + background)
             parts.append(
@@ -188,18 +193,28 @@ def _relative(path: str, from_page: str) -> str:
     return "/".join([".."] * (len(folder) - common) + parts[common:]) or "."
 
 
-def anchor(value: object) -> Markdown:
-    """An HTML id from a validated record id (kebab-case, so it needs no escaping)."""
+# The kinds of record that have an anchor of their own: each anchor starts with its kind, so that
+# no record id can be a fixed anchor of a page (`#p1`, `#background`, `#y1998`, `#by-topic`).
+ANCHOR_KINDS = ("country", "organisation", "event", "quote", "channel", "term", "figure", "group")
+
+
+def anchor(value: object, kind: str | None = None) -> Markdown:
+    """An HTML id from a validated record id (kebab-case, so it needs no escaping), in its
+    kind's namespace (`event-summit`) when it is a record's."""
     value = str(value)
     if not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", value):
         raise ValueError(f"not a safe anchor: {value!r}")
+    if kind is not None:
+        if kind not in ANCHOR_KINDS:
+            raise ValueError(f"not a kind of anchor: {kind!r}")
+        value = f"{kind}-{value}"
     return Markdown(value)
 
 
 def paragraph_label(paragraph: str) -> str:
-    """How a paragraph id reads in a tooltip: `P3` → `Article paragraph 3`."""
+    """How a paragraph id reads as a heading: `P3` → `Paragraph 3`."""
     if paragraph.startswith("P"):
-        return f"Article paragraph {paragraph[1:]}"
+        return f"Paragraph {paragraph[1:]}"
     return {"CAPTION": "Photo caption", "BYLINE": "Byline", "CREDITS": "Closing credits"}[paragraph]
 
 
@@ -213,6 +228,8 @@ def render(template: str, path: str, source: str, explainer: Explainer, **contex
 
     template_context = {"explainer": explainer, "article": explainer.article, "links": links}
     markdown = (
-        environment().get_template(template).render(**template_context, chart=chart, **context)
+        environment()
+        .get_template(template)
+        .render(**template_context, chart=chart, has_chart=charts.__contains__, **context)
     )
     return Page(path=path, markdown=markdown, source=source)

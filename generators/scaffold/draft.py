@@ -76,7 +76,21 @@ class Draft:
         ]
 
     def counts(self) -> str:
-        return ", ".join(f"{len(self.files[kind])} {kind}" for kind in KINDS[1:])
+        """`10 people, 1 country, 0 topics, …`: each kind, singular for one."""
+        return ", ".join(_counted(len(self.files[kind]), kind) for kind in KINDS[1:])
+
+
+SINGULAR = {
+    "people": "person",
+    "countries": "country",
+    "glossary": "glossary term",
+}
+
+
+def _counted(n: int, kind: str) -> str:
+    if kind == "glossary":
+        return f"{n} glossary term{'' if n == 1 else 's'}"
+    return f"{n} {SINGULAR.get(kind, kind.removesuffix('s')) if n == 1 else kind}"
 
 
 @dataclass
@@ -96,8 +110,9 @@ def build_draft(source: Source, published: dt.date) -> Draft:
     quotes = find_quotes(body, people)
     dates = find_dates(body, published)
     date_spans: dict[str, list[tuple[int, int]]] = {}
-    for date in dates:
-        date_spans.setdefault(date.paragraph, []).append((date.start, date.end))
+    for date in dates:  # `seventeen years ago` is a date and a figure
+        if not date.phrase.lower().endswith(" ago"):
+            date_spans.setdefault(date.paragraph, []).append((date.start, date.end))
     figures = find_figures(body, date_spans)
     country_mentions = places.country_mentions(body)
     organisation_mentions = places.organisation_mentions(body)

@@ -13,6 +13,7 @@ from typing import Any
 import yaml
 
 from generators.model import DATE_PATTERN
+from generators.yamlsource import leave_dates_as_text
 
 WIDTH = 100
 DATE_KEYS = frozenset({"date", "end_date", "as_of", "published"})
@@ -92,8 +93,10 @@ def _foldable(text: str) -> bool:
 def _scalar(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
-    if isinstance(value, float):
-        return str(int(value)) if value.is_integer() and math.isfinite(value) else repr(value)
+    if isinstance(value, float):  # plain digits, never scientific notation (7.14e+08)
+        if value.is_integer() and math.isfinite(value):
+            return str(int(value))
+        return f"{value:.10f}".rstrip("0").rstrip(".") if math.isfinite(value) else repr(value)
     if isinstance(value, int):
         return str(value)
     dumped = yaml.safe_dump(str(value), allow_unicode=True, width=math.inf, default_style=None)
@@ -112,10 +115,7 @@ class _TextDates(yaml.SafeLoader):
     """Like the project's loader: dates stay text."""
 
 
-_TextDates.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
+leave_dates_as_text(_TextDates)
 
 
 def _without_none(value: Any) -> Any:

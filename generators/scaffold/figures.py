@@ -1,102 +1,144 @@
-# Numbers in an article: percentages, money, durations and counts, each with its sentence.
+# Numbers in an article: money, percentages, fractions, durations, measures and counts.
 """Find the figures an article gives, in this order (a span used once is not read again):
 
-- money: `$4.2 million`, `€300`, `2 billion rubles` → unit `count`, value in the currency's
-  units, the amount as printed in `display` and the currency in the label; the model has no
-  currency unit, so every money figure is marked for review;
+- money: `$4.2 million`, `US$2.5 billion`, `€300`, `310,000 euros` → unit `count`, the value
+  in the currency's units, the amount as printed in `display` and the currency in the label;
+  the model has no currency unit, so every money figure is marked for review;
 - percentages: `70 percent`, `38%`, `ten per cent` → unit `percent`;
-- durations: `25 minutes`, `about an hour and a half`, `137-year-old`, `18 months` → minutes
-  (hours × 60) or years (months ÷ 12); days and weeks have no unit in the model, so they are
-  counts, marked for review;
+- fractions: `3/5` → 0.6, `half of`, `half as much` → 0.5, `two-thirds of` → 0.666667 (unit
+  `count`, shown as printed);
+- durations: `25 minutes`, `about an hour and a half`, `137-year-old`, `seventeen years` →
+  minutes (hours × 60) or years; months, decades, weeks, days and seconds have no unit in the
+  model, so they are counts of that unit, shown as printed and marked for review;
+- measures: `300 miles`, `480 km`, `60 mph`, `3-billion mile`, `2 tonnes` → counts of the
+  unit, shown as printed (`display`) and marked for review (the model has no such unit);
+- compounds: `131-page`, `six-member`, `three-nation` → counts;
 - ordinals: `the 37th time` → a count, marked for review;
-- counts: any other number written in digits (`2,300 vehicles`, `5 to 2`), not a year, a
-  day of the month or a time of day. Numbers in words count only inside the patterns above.
+- counts: a number in digits (`2,300 vehicles`, `74 yeas`), not a year, a day of the month,
+  a time of day or part of a name (`Apollo 11`, `the A380,`); a number in words (`seven
+  astronauts`, `groups of three`, `one or two points`) when a noun follows or it ends a
+  phrase such as `all six` or `of three`, never `one of …` or `no one`.
 
-`about`, `nearly`, `roughly`, `more than`… before a number make it approximate.
+Scales multiply (`714 million`, `two billion`); `about`, `nearly`, `some`, `more than`… before
+a number make it approximate. Values are plain numbers: 714 million is 714000000.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TypedDict
 
-from generators.scaffold.text import paragraph_order, quote_spans, sentence_at
+from generators.scaffold.numbers import DIGITS, SCALE, WORDS, number_value
+from generators.scaffold.text import paragraph_order, quote_spans, sentence_at, word_set
 
-NUMBER_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "fifteen": 15,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "ninety": 90,
-    "hundred": 100,
-    "a dozen": 12,
-}
-MULTIPLIERS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 CURRENCIES = {
     "$": "US dollars",
+    "US$": "US dollars",
+    "A$": "Australian dollars",
+    "C$": "Canadian dollars",
+    "NZ$": "New Zealand dollars",
+    "HK$": "Hong Kong dollars",
     "€": "euros",
     "£": "pounds",
+    "¥": "yen",
     "dollars": "dollars",
     "euros": "euros",
     "pounds": "pounds",
+    "yen": "yen",
     "yuan": "yuan",
+    "rupees": "rupees",
     "rubles": "rubles",
     "roubles": "roubles",
+    "francs": "francs",
+    "pesos": "pesos",
+}
+# Measures the model has no unit for, by how they are written.
+MEASURES = {
+    "mile": "miles",
+    "miles": "miles",
+    "km": "kilometres",
+    "kilometre": "kilometres",
+    "kilometres": "kilometres",
+    "kilometer": "kilometres",
+    "kilometers": "kilometres",
+    "metre": "metres",
+    "metres": "metres",
+    "meter": "metres",
+    "meters": "metres",
+    "feet": "feet",
+    "foot": "feet",
+    "mph": "miles per hour",
+    "km/h": "kilometres per hour",
+    "kph": "kilometres per hour",
+    "tonne": "tonnes",
+    "tonnes": "tonnes",
+    "ton": "tons",
+    "tons": "tons",
+    "kg": "kilograms",
+    "kilograms": "kilograms",
+    "hectares": "hectares",
+    "acres": "acres",
+    "litres": "litres",
+    "liters": "litres",
+    "gallons": "gallons",
+    "barrels": "barrels",
 }
 APPROXIMATE = re.compile(
     r"\b(?:about|around|roughly|nearly|almost|some|approximately|an estimated|close to|"
-    r"more than|less than|fewer than|over|under|at least|up to)\s+$",
+    r"more than|less than|fewer than|over|under|at least|up to|above|below)\s+$",
     re.IGNORECASE,
 )
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-_MULT = "|".join(MULTIPLIERS)
-_UNIT = r"minute|hour|day|week|month|year|decade"
+_NUMBER = rf"(?:{DIGITS}|{WORDS})(?:[\s-](?:{SCALE})\b)*"
+_SCALED_DIGITS = rf"(?:{DIGITS})(?:[\s-]?(?:bn|m)\b|[\s-](?:{SCALE})\b)?"
+_TIME = r"second|minute|hour|day|week|month|year|decade"
+_MEASURE = "|".join(re.escape(m) for m in sorted(MEASURES, key=len, reverse=True))
+_CURRENCY_WORD = "dollars|euros|pounds|yen|yuan|rupees|rubles|roubles|francs|pesos"
+# Words after a number in words that show it does not count something here.
+_NOT_COUNTED = word_set("of another more less than who whom which that thing things way by")
 
 MONEY = (
-    re.compile(rf"(?P<cur>[$€£])\s?(?P<n>{_DIGITS})(?:\s(?P<mult>{_MULT})\b)?"),
-    re.compile(
-        rf"\b(?P<n>{_DIGITS})(?:\s(?P<mult>{_MULT}))?\s(?P<cur>dollars|euros|pounds|yuan|"
-        r"rubles|roubles)\b"
-    ),
+    re.compile(rf"(?P<cur>(?:US|A|C|NZ|HK)?\$|€|£|¥)\s?(?P<n>{_SCALED_DIGITS})"),
+    re.compile(rf"(?<![\w.,])(?P<n>{_NUMBER})\s(?P<cur>{_CURRENCY_WORD})\b", re.IGNORECASE),
 )
 PERCENT = re.compile(
-    rf"(?<![\w.,])(?P<n>{_DIGITS}|{_WORDS})\s?(?:percent|per cent|%)(?:age points)?",
+    rf"(?<![\w.,])(?P<n>{DIGITS}|{WORDS})\s?(?:percent|per cent|%)(?:age points)?",
     re.IGNORECASE,
 )
+FRACTION = re.compile(r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,3})(?![\d/])")
+HALF = re.compile(r"\bhalf\b(?=\s+(?:of|as|the|a|an|their|its|all)\b)", re.IGNORECASE)
+# `a third of`, `two-thirds of`, `three quarters of`: a share written in words.
+SHARE = re.compile(
+    r"\b(?P<a>a|one|two|three|four)[\s-](?P<f>thirds?|quarters?|fifths?|tenths?)\b(?=\s+of\b)",
+    re.IGNORECASE,
+)
+SHARES = {"third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
 DURATION = (
     re.compile(r"\b(?P<n>an?)\s(?P<unit>hour|year)\sand\sa\shalf\b", re.IGNORECASE),
     re.compile(r"\bhalf\san?\s(?P<unit>hour|year)\b", re.IGNORECASE),
-    re.compile(rf"\b(?P<n>\d+(?:\.\d+)?)-(?P<unit>{_UNIT})(?:-old)?\b"),
-    re.compile(rf"(?<![\w.,$€£])(?P<n>{_DIGITS}|{_WORDS})\s(?P<unit>{_UNIT})s?\b(?!\s+ago\b)"),
+    re.compile(rf"\b(?P<n>\d+(?:\.\d+)?|{WORDS})-(?P<unit>{_TIME})(?:-old)?\b", re.IGNORECASE),
+    re.compile(
+        rf"(?<![\w.,$€£])(?P<n>{DIGITS}|{WORDS}|an(?=\shour))\s(?P<unit>{_TIME})s?\b",
+        re.IGNORECASE,
+    ),
 )
+MEASURE = re.compile(
+    rf"(?<![\w.,$€£])(?P<n>{_NUMBER})[\s-]?(?P<unit>{_MEASURE})(?![\w/])", re.IGNORECASE
+)
+# `6–9 years`, `20 to 30 miles`: the first number of a range takes the second's unit.
+RANGE_START = re.compile(
+    rf"(?<![\w.,$€£-])(?P<n>{_NUMBER})(?=\s?(?:–|—|-|to|or|and)\s?(?:{_NUMBER})\s?"
+    rf"(?P<unit>(?:{_TIME})s?\b|{_MEASURE}(?![\w/])|percent\b|per cent\b|%))",
+    re.IGNORECASE,
+)
+COMPOUND = re.compile(rf"(?<![\w.,-])(?P<n>\d+|{WORDS})-(?P<noun>[a-z]{{3,}})\b", re.IGNORECASE)
 ORDINAL = re.compile(r"\b(?P<n>\d+)(?:st|nd|rd|th)\b")
 COUNT = re.compile(
-    rf"(?<![\w$€£.,-])(?P<n>{_DIGITS})(?:\s(?P<mult>{_MULT})\b)?(?![\w%-]|[.,:]\d|\s?[ap]\.m\.)"
+    rf"(?<![\w$€£.,/-])(?P<n>{DIGITS})(?:\s(?P<mult>{SCALE})\b)*"
+    rf"(?![\w%/-]|[.,:]\d|\s?[ap]\.m\.)"
 )
-
-
-class _Span(TypedDict):
-    """Where a number stands in the text."""
-
-    paragraph: str
-    start: int
-    end: int
+WORD_COUNT = re.compile(
+    rf"(?<![\w-])(?P<n>{WORDS})(?:\s(?P<mult>{SCALE})\b)*(?![\w-])", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -135,119 +177,189 @@ def find_figures(
 
 
 def number(text: str) -> float:
-    """`2,300` → 2300; `4.2` → 4.2; `twelve` → 12; `a`/`an` → 1."""
-    cleaned = text.lower().replace(",", "")
+    """`2,300` → 2300; `4.2` → 4.2; `twelve` → 12; `a`/`an` → 1; `2.5 billion` → 2.5e9."""
+    cleaned = text.lower().replace("-", " ").strip()
     if cleaned in ("a", "an"):
         return 1.0
-    if cleaned in NUMBER_WORDS:
-        return float(NUMBER_WORDS[cleaned])
-    return float(cleaned)
+    cleaned = re.sub(r"\s?bn$", " billion", re.sub(r"(?<=\d)\s?m$", " million", cleaned))
+    value = number_value(cleaned)
+    if value is None:
+        raise ValueError(f"not a number: {text!r}")
+    return value
 
 
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     *(("money", pattern) for pattern in MONEY),
+    ("range", RANGE_START),
     ("percent", PERCENT),
+    ("fraction", FRACTION),
     *(("duration", pattern) for pattern in DURATION),
+    ("measure", MEASURE),
+    ("half", HALF),
+    ("share", SHARE),
+    ("compound", COMPOUND),
     ("ordinal", ORDINAL),
     ("count", COUNT),
+    ("word-count", WORD_COUNT),
 )
 
 
 def _figure(kind: str, match: re.Match[str], text: str, paragraph: str) -> FigureFound | None:
     groups = match.groupdict()
     phrase = match.group()
-    approximate = bool(APPROXIMATE.search(text[: match.start()]))
+    before = text[: match.start()]
+    hedge = APPROXIMATE.search(before)
+    approximate = hedge is not None
+    shown = f"{hedge.group().strip()} {phrase}" if hedge is not None else phrase
     sentence = _sentence(text, match.start())
     label = _label(text, match.start(), match.end(), after_only=kind == "percent")
-    common: _Span = {"paragraph": paragraph, "start": match.start(), "end": match.end()}
+
+    def found(value: float, unit: str, display: str | None, review: str | None = None):
+        return FigureFound(
+            paragraph,
+            match.start(),
+            match.end(),
+            phrase,
+            round(value, 6),
+            unit,
+            approximate,
+            display,
+            label,
+            sentence,
+            review,
+        )
+
     if kind == "money":
-        value = number(groups["n"]) * MULTIPLIERS.get(groups.get("mult") or "", 1)
-        currency = CURRENCIES[groups["cur"]]
-        review = (
-            "money: the model has no currency unit; recorded as a count with the amount in"
-            " `display`"
-        )
-        return FigureFound(
-            **common,
-            phrase=phrase,
-            value=value,
-            unit="count",
-            approximate=approximate,
-            display=(f"about {phrase}" if approximate else phrase),
-            label=f"{currency}: {label}",
-            sentence=sentence,
-            review=review,
-        )
+        currency = CURRENCIES[groups["cur"] if groups["cur"] in CURRENCIES else "$"]
+        if groups["cur"].lower() in CURRENCIES:
+            currency = CURRENCIES[groups["cur"].lower()]
+        review = "money: the model has no currency unit; recorded as a count with the amount in"
+        figure = found(number(groups["n"]), "count", shown, review + " `display`")
+        return _relabel(figure, f"{currency}: {label}")
+    if kind == "range":
+        return _range_start(match, text, paragraph)
     if kind == "percent":
-        return FigureFound(
-            **common,
-            phrase=phrase,
-            value=number(groups["n"]),
-            unit="percent",
-            approximate=approximate,
-            display=None,
-            label=label,
-            sentence=sentence,
-        )
+        return found(number(groups["n"]), "percent", None)
+    if kind == "fraction":
+        top, bottom = int(groups["a"]), int(groups["b"])
+        if not 0 < top < bottom:
+            return None
+        return found(top / bottom, "count", shown, "a fraction: check what it is a share of")
+    if kind == "half":
+        return found(0.5, "count", shown, "a half: check what it is a share of")
+    if kind == "share":
+        parts = number(groups["a"])
+        whole_of = SHARES[groups["f"].lower().removesuffix("s")]
+        return found(parts / whole_of, "count", shown, "a share: check what it is a share of")
     if kind == "duration":
-        return _duration(match, approximate, label, sentence, common)
+        return _duration(match, found, shown)
+    if kind == "measure":
+        unit = MEASURES[groups["unit"].lower()]
+        review = f"a measure in {unit}: the model has no such unit, so it is a count"
+        return _relabel(found(number(groups["n"]), "count", shown, review), f"{unit}: {label}")
+    if kind == "compound":
+        return found(number(groups["n"]), "count", shown)
     if kind == "ordinal":
-        return FigureFound(
-            **common,
-            phrase=phrase,
-            value=number(groups["n"]),
-            unit="count",
-            approximate=False,
-            display=phrase,
-            label=label,
-            sentence=sentence,
-            review="an ordinal (the 37th …): check that it counts something worth showing",
-        )
-    value = number(groups["n"]) * MULTIPLIERS.get(groups.get("mult") or "", 1)
+        review = "an ordinal (the 37th …): check that it counts something worth showing"
+        return found(number(groups["n"]), "count", phrase, review)
+    if kind == "count" and _part_of_a_name(text, match.start(), match.end()):
+        return None
+    if kind == "word-count" and not _counts_something(text, match.start(), match.end()):
+        return None
+    value = number(groups["n"]) * _scale(phrase)
+    review = "a count: check what it counts and whether it belongs on the numbers page"
+    return found(value, "count", None, review)
+
+
+def _range_start(match: re.Match[str], text: str, paragraph: str) -> FigureFound | None:
+    """The first number of a range, read as if its unit followed it (`6` of `6–9 years`)."""
+    unit = match.group("unit")
+    phrase = f"{match.group('n')} {unit}"
+    kind, pattern = next(
+        (kind, pattern)
+        for kind, pattern in _PATTERNS
+        if kind in ("percent", "duration", "measure") and pattern.fullmatch(phrase)
+    )
+    whole = pattern.fullmatch(phrase)
+    if whole is None:
+        return None
+    figure = _figure(kind, whole, phrase, paragraph)
+    if figure is None:
+        return None
+    approximate = bool(APPROXIMATE.search(text[: match.start()]))
+    prefix = figure.label.split(": ")[0] + ": " if ": " in figure.label else ""
     return FigureFound(
-        **common,
-        phrase=phrase,
-        value=value,
-        unit="count",
-        approximate=approximate,
-        display=None,
-        label=label,
-        sentence=sentence,
-        review="a count: check what it counts and whether it belongs on the numbers page",
+        **{
+            **figure.__dict__,
+            "start": match.start(),
+            "end": match.end(),
+            "phrase": match.group(),
+            "approximate": approximate,
+            "label": prefix + _label(text, match.start(), match.end(), after_only=False),
+            "sentence": _sentence(text, match.start()),
+        }
     )
 
 
-def _duration(
-    match: re.Match[str], approximate: bool, label: str, sentence: str, common: _Span
-) -> FigureFound:
-    phrase = match.group()
+def _scale(phrase: str) -> float:
+    value = 1.0
+    for word in re.findall(rf"\b(?:{SCALE})\b", phrase.lower()):
+        value *= number_value(f"1 {word}") or 1
+    return value
+
+
+def _relabel(figure: FigureFound, label: str) -> FigureFound:
+    return FigureFound(**{**figure.__dict__, "label": label})
+
+
+def _duration(match: re.Match[str], found, shown: str) -> FigureFound:
+    phrase = match.group().lower()
     unit_word = match.group("unit").lower()
     count = number(match.groupdict().get("n") or "1")
-    if "and a half" in phrase.lower():
+    if "and a half" in phrase:
         count += 0.5
-    elif phrase.lower().startswith("half"):
+    elif phrase.startswith("half"):
         count = 0.5
-    display = f"about {phrase}" if approximate else phrase
-    review = None
-    if unit_word in ("minute", "hour"):
-        value, unit = count * (60 if unit_word == "hour" else 1), "minutes"
-    elif unit_word in ("year", "decade", "month"):
-        value = count * {"year": 1, "decade": 10, "month": 1 / 12}[unit_word]
-        unit = "years"
-    else:
-        value, unit = count, "count"
-        review = f"a duration in {unit_word}s: the model has no such unit, so it is a count"
-    return FigureFound(
-        **common,
-        phrase=phrase,
-        value=round(value, 4),
-        unit=unit,
-        approximate=approximate,
-        display=display,
-        label=label,
-        sentence=sentence,
-        review=review,
-    )
+    if unit_word == "minute":
+        return found(count, "minutes", shown if shown != match.group() else None)
+    if unit_word == "hour":
+        return found(count * 60, "minutes", shown)
+    if unit_word == "year":
+        return found(count, "years", shown if shown != match.group() else None)
+    review = f"a duration in {unit_word}s: the model has no such unit, so it is a count"
+    return found(count, "count", shown, review)
+
+
+def _part_of_a_name(text: str, start: int, end: int) -> bool:
+    """`Apollo 11`, `Lista 9 Verde`, `the A380,`: a number that names, not counts."""
+    before, after = text[:start], text[end:]
+    word = re.search(r"([A-Z][\w-]*)\s$", before)
+    sentence_start = re.search(r"(?:^|[.!?]\s+)[A-Z][\w-]*\s$", before)
+    if word and not sentence_start and word.group(1) not in _COUNT_LEADS:
+        return True
+    return bool(re.search(r"\bthe\s$", before) and re.match(r"^(?:[,.;:)]|\s+(?:and|or)\b)", after))
+
+
+_COUNT_LEADS = word_set("In About Some Over Nearly Almost More By With Only Just")
+
+
+def _counts_something(text: str, start: int, end: int) -> bool:
+    """A number in words counts when a word follows it (`seven astronauts`, `one or two`),
+    or it ends `all six` / `of three`; never `one of …`, `no one`, `someone`."""
+    before, after = text[:start], text[end:]
+    word = text[start:end].lower()
+    if word == "one":  # mostly a pronoun: counted only in `one or two`, `one X and one Y`
+        return bool(
+            re.match(r"^\s+(?:or|to)\s+\w", after) or re.match(r"^\s+\w+\s+and\s+one\b", after)
+        )
+    if word == "two" and re.search(r"\bthe\s$", before, re.IGNORECASE):
+        return False  # `the two countries`: the pair already named
+    following = re.match(r"^\s+([\w’'-]+)", after)
+    if following and following.group(1).lower() == "of":  # `two of the five bridges`
+        return bool(re.match(r"^\s+of\s+(?:the|its|their|our|his|her)\b", after))
+    if following:
+        return following.group(1).lower() not in _NOT_COUNTED
+    return bool(re.search(r"\b(?:all|of|by|the)\s$", before, re.IGNORECASE))
 
 
 def _label(text: str, start: int, end: int, *, after_only: bool) -> str:

@@ -121,6 +121,7 @@ ORGANISATION_WORDS: dict[str, str] = {
     "Office": "agency",
     "Bureau": "agency",
     "Council": "government",
+    "Municipality": "government",
     "Parliament": "government",
     "Congress": "government",
     "Senate": "government",
@@ -158,6 +159,25 @@ ORGANISATION_WORDS: dict[str, str] = {
     "Diner": "other",
     "Organization": "other",
     "Organisation": "other",
+    "Securities": "other",
+    "Capital": "other",
+    "Partners": "other",
+    "Holdings": "other",
+    "Industries": "other",
+    "Airlines": "other",
+    "Airways": "other",
+    "Ferries": "other",
+    "Railways": "other",
+    "Motors": "other",
+    "Technologies": "other",
+    "Systems": "other",
+    "Pharmaceuticals": "other",
+    "Trust": "other",
+    "Inc.": "other",
+    "Ltd": "other",
+    "Ltd.": "other",
+    "plc": "other",
+    "LLC": "other",
 }
 # Organisations known by one name, and the country they belong to.
 KNOWN_ORGANISATIONS: dict[str, tuple[str, str, str | None]] = {
@@ -167,6 +187,20 @@ KNOWN_ORGANISATIONS: dict[str, tuple[str, str, str | None]] = {
     "NATO": ("NATO", "alliance", None),
     "European Union": ("European Union", "alliance", None),
     "United Nations": ("United Nations", "other", None),
+    # News agencies and broadcasters, often a quote's source.
+    "Reuters": ("Reuters", "news", None),
+    "Associated Press": ("Associated Press", "news", None),
+    "AFP": ("AFP", "news", None),
+    "Agence France-Presse": ("Agence France-Presse", "news", None),
+    "Bloomberg": ("Bloomberg", "news", None),
+    "Xinhua": ("Xinhua", "news", "china"),
+    "TASS": ("TASS", "news", "russia"),
+    "Interfax": ("Interfax", "news", "russia"),
+    "BBC": ("BBC", "news", "united-kingdom"),
+    "CNN": ("CNN", "news", "united-states"),
+    "Al Jazeera": ("Al Jazeera", "news", "qatar"),
+    "Yonhap": ("Yonhap", "news", "south-korea"),
+    "Kyodo": ("Kyodo", "news", "japan"),
 }
 NOT_ORGANISATIONS = frozenset({"Olympic", "Olympics", "Summit", "Sea", "Winter", "Summer"})
 
@@ -246,6 +280,8 @@ def _clean_organisation(name: str) -> str | None:
     if len(words) < 1 or any(word in NOT_ORGANISATIONS for word in words):
         return None
     cleaned = " ".join(words)
+    if cleaned.endswith(".") and not re.search(r"(?:\b[A-Z]\.|Inc\.|Ltd\.|Co\.|Corp\.)$", cleaned):
+        cleaned = cleaned[:-1]  # the sentence's full stop, not an abbreviation's
     if cleaned in ORGANISATION_WORDS or any(cleaned == c[0] for c in COUNTRIES.values()):
         return None
     return cleaned

@@ -6,10 +6,17 @@ paragraph wholly in [brackets] is the photo caption, a short "By …" paragraph 
 closing paragraphs that only credit reporters ("reported from", "contributed research") the
 credits. A short first line without a final full stop is the headline; `Key: value` lines at
 the top (Headline, Publication, Published, Dateline, URL) are metadata.
+
+Web copy and press releases: a paragraph that is only a date (`Monday, May 18, 2015`,
+`Feb. 28, 2007`, `2015-05-18`) gives the publication date; release numbers (`RELEASE: 07-55`),
+`FOR IMMEDIATE RELEASE`, contact blocks (`Contact:`, `Media contact`, a name with a phone
+number or e-mail address) and end marks (`-end-`, `###`) are not paragraphs; a dateline
+(`LAUREL, Md. —`) on a line of its own or opening the first paragraph is read as the dateline.
 """
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -27,8 +34,28 @@ _CREDIT = re.compile(
     re.IGNORECASE,
 )
 _DATELINE = re.compile(
-    r"^([A-Z][A-Z .'’-]+(?:,\s*[A-Z][A-Za-z.]*\.?)?)\s*(?:\([^)]*\))?\s*[—–-]+\s"
+    r"^([A-Z][A-Z .'’-]+(?:,\s*[A-Z][A-Za-z.]*\.?)?)\s*(?:\([^)]*\))?\s*[—–-]+(?:\s|$)"
 )
+_MONTH_NAMES = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan\\.|Feb\\.|Mar\\.|Apr\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\."
+)
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+"
+# A paragraph that is only a date: the page's date line.
+_DATE_LINE = re.compile(
+    rf"^(?:{_WEEKDAY})?(?:(?P<m>{_MONTH_NAMES})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})"
+    rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH_NAMES})\s+(?P<y2>\d{{4}})"
+    r"|(?P<iso>\d{4}-\d{2}-\d{2}))\.?$"
+)
+# Press-release furniture: release numbers, embargo lines, contacts, end marks.
+_RELEASE = re.compile(
+    r"^(?:(?:NEWS\s+)?RELEASE\b(?:\s*(?:NO\.|NUMBER|#))?\s*:?\s*[\w./-]*$"
+    r"|FOR\s+(?:IMMEDIATE\s+)?RELEASE\b.{0,60}$|EMBARGOED\b.{0,80}$)",
+    re.IGNORECASE,
+)
+_CONTACT = re.compile(r"^(?:(?:media|press|news)\s+)?contacts?\s*(?::|$)", re.IGNORECASE)
+_PHONE_OR_MAIL = re.compile(r"\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}|[\w.+-]+@[\w-]+\.[\w.]+")
+_END_MARK = re.compile(r"^(?:-+\s*end\s*-+|#{3,}|-30-|\*{3,})$", re.IGNORECASE)
 
 
 @dataclass
@@ -116,6 +143,8 @@ def _parse_wire(text: str) -> Source:
         credits.insert(0, blocks.pop())
     source.credits = " ".join(credits) or None
     for block in blocks:
+        if _furniture(block, source):
+            continue
         if block.startswith("[") and block.endswith("]") and source.caption is None:
             source.caption = block
         elif _BYLINE.match(block) and len(block) < 200 and source.byline is None:
@@ -127,6 +156,47 @@ def _parse_wire(text: str) -> Source:
         if match:
             source.dateline = _title_case(match.group(1).strip())
     return source
+
+
+def _furniture(block: str, source: Source) -> bool:
+    """Take a date line, dateline, release number, contact block or end mark out of the
+    paragraphs (reading what it tells); False for a paragraph of the story."""
+    if _date_line(block, source):
+        return True
+    if _RELEASE.match(block) or _END_MARK.match(block) or _CONTACT.match(block):
+        return True
+    if len(block) < 200 and _PHONE_OR_MAIL.search(block) and not block.endswith((".", "”", '"')):
+        return True
+    dateline = _DATELINE.match(block)
+    if dateline and dateline.end() >= len(block.rstrip()):
+        source.dateline = source.dateline or _title_case(dateline.group(1).strip())
+        return True
+    return False
+
+
+def _date_line(block: str, source: Source) -> bool:
+    """A paragraph that is only a date: the publication date, unless one is already known."""
+    match = _DATE_LINE.match(block.strip())
+    if match is None:
+        return False
+    if source.published is None:
+        source.published = _date_of(match)
+    return True
+
+
+def _date_of(match: re.Match[str]) -> dt.date | None:
+    groups = match.groupdict()
+    if groups["iso"]:
+        try:
+            return dt.date.fromisoformat(groups["iso"])
+        except ValueError:
+            return None
+    month_name = groups["m"] or groups["m2"]
+    month = list(calendar.month_abbr).index(month_name[:3])
+    try:
+        return dt.date(int(groups["y"] or groups["y2"]), month, int(groups["d"] or groups["d2"]))
+    except ValueError:
+        return None
 
 
 def _looks_like_headline(block: str) -> bool:

@@ -65,7 +65,7 @@ sources: [P1]
   role: Mayor of Eastford
   affiliation: eastford-council        # optional, organisation id
   country: eastford                    # optional, country id
-  group: other   # russian-official, chinese-official, western-official, analyst, journalist, other
+  group: other   # official, analyst, journalist, other; or the story's own `groups` in article.yml
   named: true                          # false for a speaker the article does not name
   description: Leads the eastern town and speaks for the deal.
   sources: [P2]
@@ -299,7 +299,9 @@ def starter_files(folder: Path) -> dict[str, str]:
 
 def write_starter(folder: Path) -> list[Path]:
     """Create `folder` with the starter files; refuse if it already holds anything."""
-    if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
+    if folder.exists() and not folder.is_dir():
+        raise NotEmptyError(f"{folder} is a file, not a folder")
+    if folder.exists() and any(folder.iterdir()):
         raise NotEmptyError(f"{folder} already exists and is not empty")
     folder.mkdir(parents=True, exist_ok=True)
     written = []

@@ -73,6 +73,8 @@ def write_draft(
     folder: Path, source: Source, draft: Draft, article_name: str, *, force: bool = False
 ) -> list[Path]:
     """Write the draft's data files and `source.txt` into `folder`; return the paths written."""
+    if folder.exists() and not folder.is_dir():
+        raise NotEmptyError(f"{folder} is a file, not a folder: give --out a folder")
     if folder.exists() and any(folder.iterdir()) and not force:
         raise NotEmptyError(f"{folder} is not empty (use --force to overwrite its data files)")
     folder.mkdir(parents=True, exist_ok=True)

@@ -8,7 +8,7 @@ from tests.browser.conftest import render_all_charts, shown_still
 
 CHART_PAGES = {
     "timeline": "timeline/",
-    "positions": "topics/",
+    "positions": "",  # the home page's lead graphic
     "network": "actors/",
     "map": "",
     "channels": "sources/",
