@@ -10,7 +10,9 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from generators.charts.still import fitted_height, shared_shapes, still_svg
+from generators.charts.still import fitted_height, settled, shared_shapes, still_svg
+from generators.charts.still.marks import marker_mark
+from generators.charts.still.text import FONT_SIZE, text_lines, xml
 from generators.markdown import Markdown, clean, escape, html_attribute
 from generators.reader_tables import html_table, reader_table
 
@@ -20,10 +22,15 @@ if TYPE_CHECKING:
 # Okabe–Ito colours: distinguishable with colour-blindness, legible on light and dark grounds.
 PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#999999", "#8C564B")
 MUTED = "#9a9a9a"
-# Widths (px) each chart's still is drawn at: a phone's, a tablet's and a desktop's column
-# (328–868 px wide). The page shows the nearest (CSS container queries in explainer.css), so
-# text is never scaled far; the order here is the order those rules count.
-STILL_WIDTHS = (360, 540, 760)
+# The page's body font (Material's `--md-text-font-family` with `theme.font: false`): the charts'
+# one font stack, so chart text and page text are the same letters.
+FONT_FAMILY = "-apple-system, BlinkMacSystemFont, Helvetica, Arial, sans-serif"
+# Widths (px) each chart is designed at: the column of a 375 px phone, of a tablet, of a 1280 px
+# desktop. The page shows the design for its column (CSS container queries in explainer.css, the
+# same thresholds in charts.js) scaled to the column's width; the still and the interactive chart
+# are drawn at the same design size and scaled alike. Narrow designs are for widths under 450 px.
+STILL_WIDTHS = (343, 540, 688)
+NARROW_BELOW = 450
 
 Cell = str | int | float | None
 
@@ -34,6 +41,15 @@ class Table:
 
     columns: tuple[str, ...]
     rows: tuple[tuple[Cell, ...], ...]
+
+
+@dataclass(frozen=True)
+class KeyEntry:
+    """One entry of a chart's key: a mark (colour and marker symbol) and what it stands for."""
+
+    label: str  # Plotly text (escaped by `plotly_text`)
+    colour: str
+    symbol: str = "square"
 
 
 @dataclass(frozen=True)
@@ -48,6 +64,24 @@ class Chart:
     table: Table
     height: int = 420
     notes: tuple[str, ...] = field(default_factory=tuple)
+    narrow: dict[str, Any] | None = None  # the figure for narrow columns, if it must differ
+    narrow_height: int | None = None
+    narrow_below: int = NARROW_BELOW  # the narrow figure is for designs narrower than this
+    key: tuple[KeyEntry, ...] = ()  # drawn once, under the plot, for still and live chart alike
+    # A figure for each of STILL_WIDTHS, where every design differs (the map's labels, placed
+    # for each width); their data should be one and the same list, so the JSON holds it once.
+    designs: tuple[dict[str, Any], ...] = ()
+
+    def figure_at(self, width: int) -> dict[str, Any]:
+        """The figure designed for a column `width` px wide."""
+        if self.designs:
+            return self.designs[STILL_WIDTHS.index(width)]
+        return self.narrow if self.narrow is not None and width < self.narrow_below else self.figure
+
+    def _height_at(self, width: int) -> int:
+        if width < self.narrow_below and self.narrow_height is not None:
+            return self.narrow_height
+        return self.height
 
     @property
     def json_path(self) -> str:
@@ -61,18 +95,42 @@ class Chart:
     def heights(self) -> tuple[int, ...]:
         """The plot's height at each of STILL_WIDTHS: `height`, or less for a chart whose axes
         keep one scale (the map), so that it does not sit in a band of empty space on phones."""
-        return tuple(fitted_height(self.figure, width, self.height) for width in STILL_WIDTHS)
+        return tuple(
+            fitted_height(self.figure_at(width), width, self._height_at(width))
+            for width in STILL_WIDTHS
+        )
+
+    @cached_property
+    def settled(self) -> tuple[dict[str, Any], ...]:
+        """The figure at each of STILL_WIDTHS with every layout value written down: what both
+        the still and plotly.js draw, so the two are one picture."""
+        return tuple(
+            settled(self.figure_at(width), width, height)
+            for width, height in zip(STILL_WIDTHS, self.heights, strict=True)
+        )
 
     @cached_property
     def stills(self) -> str:
         """The chart drawn as SVG at each of STILL_WIDTHS (drawn once, shown on every page);
-        filled shapes are written once, in the first drawing, and placed in all three."""
+        filled shapes of the wide figure are written once and placed in every drawing of it."""
         name = f"chart-{self.id}"
         shared = shared_shapes(self.figure, name)
-        return "".join(
-            still_svg(self.figure, width, height, name=name, shared=shared, with_defs=not i)
-            for i, (width, height) in enumerate(zip(STILL_WIDTHS, self.heights, strict=True))
-        )
+        drawings = []
+        defs_written = False
+        for width, figure in zip(STILL_WIDTHS, self.settled, strict=True):
+            mine = figure["data"] is self.figure["data"]
+            drawings.append(
+                still_svg(
+                    figure,
+                    width,
+                    figure["layout"]["height"],
+                    name=name,
+                    shared=shared if mine else None,
+                    with_defs=mine and not defs_written,
+                )
+            )
+            defs_written = defs_written or mine
+        return "".join(drawings)
 
 
 def layout(**overrides: Any) -> dict[str, Any]:
@@ -82,9 +140,9 @@ def layout(**overrides: Any) -> dict[str, Any]:
         "paper_bgcolor": "rgba(0,0,0,0)",
         "plot_bgcolor": "rgba(0,0,0,0)",
         "margin": {"l": 10, "r": 10, "t": 10, "b": 40},
-        "font": {"family": "system-ui, -apple-system, Segoe UI, Roboto, sans-serif", "size": 13},
-        "hoverlabel": {"align": "left"},
-        "legend": {"orientation": "h", "yanchor": "top", "y": -0.12, "x": 0},
+        "font": {"family": FONT_FAMILY, "size": FONT_SIZE},
+        "hoverlabel": {"align": "left", "font": {"family": FONT_FAMILY, "size": FONT_SIZE}},
+        "showlegend": False,
         "dragmode": False,
     }
     return base | overrides
@@ -105,6 +163,19 @@ def wrapped_lines(text: str, width: int) -> list[str]:
         else:
             lines.append(word)
     return lines
+
+
+HOVER_LINE = 34  # characters per line of a hover label: it fits beside a point on a phone
+
+
+def hover_text(title: str, *lines: str) -> str:
+    """A hover label as Plotly text: what was pointed at, then its details, each wrapped to
+    HOVER_LINE characters so that the label stays inside the chart. No `<b>`: plotly.js writes
+    it as a style attribute, which the site's Content-Security-Policy refuses."""
+    wrapped = wrapped_lines(plotly_text(title), HOVER_LINE)  # escaped first, then wrapped
+    for line in lines:
+        wrapped += wrapped_lines(plotly_text(line), HOVER_LINE)
+    return "<br>".join(wrapped)
 
 
 def paragraph_order(paragraph: str) -> tuple[int, int]:
@@ -139,8 +210,15 @@ def _csv_cell(cell: Cell) -> Cell:
 
 
 def figure_json(chart: Chart) -> bytes:
-    """The figure as compact, stable JSON (no NaN, keys in a fixed order)."""
-    document = {"data": chart.figure["data"], "layout": chart.figure["layout"]}
+    """The figure as compact, stable JSON (no NaN, keys in a fixed order): the wide design's
+    data and layout, and under `sizes` each design's width, height and layout (and its data,
+    where the narrow design draws other marks)."""
+    sizes = [
+        {"width": width, "height": figure["layout"]["height"], "layout": figure["layout"]}
+        | ({} if figure["data"] is chart.figure["data"] else {"data": figure["data"]})
+        for width, figure in zip(STILL_WIDTHS, chart.settled, strict=True)
+    ]
+    document = {"data": chart.figure["data"], "layout": chart.settled[-1]["layout"], "sizes": sizes}
     return (
         json.dumps(document, ensure_ascii=False, separators=(",", ":"), allow_nan=False) + "\n"
     ).encode()
@@ -179,26 +257,40 @@ def chart_block(chart: Chart, links: Links) -> Markdown:
 
 def plot_area(chart: Chart) -> str:
     """The chart's plot area: its stills (SVG, drawn now), which the site script swaps for the
-    interactive Plotly chart when the reader reaches for it."""
+    interactive Plotly chart when the reader reaches for it; then the chart's key, if any.
+
+    No `style` attribute (the site's Content-Security-Policy forbids them): the shown still's
+    own shape (its width and height) sizes the box, and the script sizes the live chart."""
     label = html_attribute(f"Chart: {chart.title}. {chart.description}")
-    plot_class, plot_style = _plot_size(chart)
     return (
-        f'<div class="{plot_class}" style="{plot_style}" role="img" aria-label="{label}" '
-        f'data-chart="{chart.id}">'
+        f'<div class="chart-plot" role="img" aria-label="{label}" data-chart="{chart.id}">'
         f'<div class="chart-still" data-search-exclude>{chart.stills}</div></div>'
+        f"{chart_key(chart.key)}"
     )
 
 
-def _plot_size(chart: Chart) -> tuple[str, str]:
-    """The plot's classes and size: a fixed height, or for a chart fitted to each width, the
-    shape of each of its stills (the stylesheet picks the one for the column's width)."""
-    if set(chart.heights) == {chart.height}:
-        return "chart-plot", f"height:{chart.height}px"
-    ratios = ";".join(
-        f"--chart-ratio-{size}:{width}/{height}"
-        for size, width, height in zip("sml", STILL_WIDTHS, chart.heights, strict=True)
+def chart_key(entries: tuple[KeyEntry, ...]) -> str:
+    """The key as a list under the plot: each mark drawn as a small SVG beside its words.
+
+    It sits outside the plot, so the still and the interactive chart share the very same key."""
+    if not entries:
+        return ""
+    items = "".join(
+        '<li><svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" '
+        f'focusable="false">{_key_mark(entry)}</svg>{_key_text(entry.label)}</li>'
+        for entry in entries
     )
-    return "chart-plot chart-plot--fitted", ratios
+    return f'<ul class="chart-key" data-search-exclude>{items}</ul>'
+
+
+def _key_mark(entry: KeyEntry) -> str:
+    if entry.symbol == "line":
+        return f'<path d="M1 8h14" stroke="{xml(entry.colour)}" stroke-width="3"/>'
+    return marker_mark(entry.symbol, 8, 8, 12, entry.colour, "#444", 0)
+
+
+def _key_text(label: str) -> str:
+    return "".join(xml(words) for line in text_lines(label) for words, _ in line)
 
 
 def _hint(chart: Chart) -> str:

@@ -8,7 +8,15 @@ from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 from generators import lookup
-from generators.charts.base import PALETTE, Chart, Table, layout, plotly_text, sources_of
+from generators.charts.base import (
+    PALETTE,
+    Chart,
+    KeyEntry,
+    Table,
+    layout,
+    plotly_text,
+    sources_of,
+)
 
 if TYPE_CHECKING:
     from generators.model import Explainer
@@ -75,7 +83,7 @@ def build(explainer: Explainer) -> Chart:
             right_used[channel] += count
             xs, ys = _ribbon(LEFT + NODE_WIDTH, RIGHT - NODE_WIDTH, a, b)
             label = (
-                f"<b>{plotly_text(people[speaker].name)}</b> → "
+                f"{plotly_text(people[speaker].name)} → "
                 f"{plotly_text(channels[channel].name)}: {count} quote{'s' if count != 1 else ''}"
             )
             traces.append(
@@ -104,14 +112,9 @@ def build(explainer: Explainer) -> Chart:
                     " ".join(sources_of(*quoted)),
                 )
             )
-    for side, spans, names, x0 in (
-        ("speaker", left, {s: people[s].name for s in speakers}, LEFT),
-        (
-            "channel",
-            right,
-            {c: channels[c].name for c in used_channels},
-            RIGHT - NODE_WIDTH,
-        ),
+    for spans, names, x0 in (
+        (left, {s: people[s].name for s in speakers}, LEFT),
+        (right, {c: channels[c].name for c in used_channels}, RIGHT - NODE_WIDTH),
     ):
         for node, (top, bottom) in spans.items():
             colour = colours.get(node, "#777777")
@@ -124,9 +127,7 @@ def build(explainer: Explainer) -> Chart:
                     "fill": "toself",
                     "fillcolor": colour,
                     "line": {"width": 0, "color": colour},
-                    "hoveron": "fills",
-                    "text": f"{plotly_text(names[node])} ({side}): {int(bottom - top)} quotes",
-                    "hoverinfo": "text",
+                    "hoverinfo": "skip",  # its label names it and counts its quotes
                     "showlegend": False,
                     "name": plotly_text(names[node]),
                 }
@@ -136,7 +137,7 @@ def build(explainer: Explainer) -> Chart:
         {
             "x": LEFT + NODE_WIDTH + 0.01,
             "y": -(top + bottom) / 2,
-            "text": plotly_text(people[s].name),
+            "text": f"{plotly_text(people[s].name)} ({int(bottom - top)})",
             "xanchor": "left",
             **label_style,
         }
@@ -145,18 +146,27 @@ def build(explainer: Explainer) -> Chart:
         {
             "x": RIGHT - NODE_WIDTH - 0.01,
             "y": -(top + bottom) / 2,
-            "text": plotly_text(channels[c].name),
+            "text": f"{plotly_text(channels[c].name)} ({int(bottom - top)})",
             "xanchor": "right",
             **label_style,
         }
         for c, (top, bottom) in right.items()
     ]
     total = max([*(b for _, b in left.values()), *(b for _, b in right.values()), 1.0])
+    sizes = {c: int(right[c][1] - right[c][0]) for c in used_channels}
+    most = max(used_channels, key=lambda c: sizes[c], default=None)
+    used_groups = list(dict.fromkeys(people[s].group for s in speakers))
     return Chart(
         id="channels",
         title="How we know: from speaker to page",
         description=(
-            f"{len(explainer.quotes)} quotes from {len(speakers)} speakers reached the article "
+            (
+                f"Most quotes came through {channels[most].name}: {sizes[most]} of "
+                f"{len(explainer.quotes)}. "
+                if most
+                else ""
+            )
+            + f"{len(explainer.quotes)} quotes from {len(speakers)} speakers reached the article "
             f"through {len(used_channels)} channels. "
             + "; ".join(
                 f"{channels[c].name}: {int(right[c][1] - right[c][0])}" for c in used_channels
@@ -176,4 +186,8 @@ def build(explainer: Explainer) -> Chart:
         },
         table=Table(("speaker", "group", "channel", "quotes", "sources"), tuple(rows)),
         height=max(320, int(total * 26) + 60),
+        key=tuple(
+            KeyEntry(plotly_text(labels[group]), PALETTE[groups.index(group) % len(PALETTE)])
+            for group in used_groups
+        ),
     )

@@ -57,9 +57,13 @@ def build(explainer: Explainer) -> Chart:
                 "y": y0 + (y1 - y0) * 0.58,
                 "yanchor": "bottom",
                 "xanchor": "center",
-                "text": f"<b>{plotly_text(value)}</b>",
+                "text": plotly_text(value),
                 "showarrow": False,
-                "font": {"size": _value_size(value), "color": PALETTE[index % len(PALETTE)]},
+                "font": {
+                    "size": _value_size(value),
+                    "color": PALETTE[index % len(PALETTE)],
+                    "weight": "bold",
+                },
             }
         )
         annotations.append(

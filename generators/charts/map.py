@@ -6,21 +6,35 @@ from __future__ import annotations
 
 import json
 import math
+from collections import Counter
 from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from generators import lookup
-from generators.charts.base import PALETTE, Chart, Table, layout, plotly_text, sources_of
+from generators.charts.base import (
+    PALETTE,
+    STILL_WIDTHS,
+    Chart,
+    KeyEntry,
+    Table,
+    hover_text,
+    layout,
+    plotly_text,
+    sources_of,
+)
+from generators.charts.still import fitted_height, settled
+from generators.charts.still.furniture import PAGE_GROUND
+from generators.charts.still.text import text_width
 
 if TYPE_CHECKING:
     from generators.model import Explainer
 
 GEODATA = "countries-110m.json"
-CATEGORY_ORDER = ("Summit party", "Diplomatic boycott", "Attending", "Named in the story")
-CATEGORY_COLOURS = dict(
-    zip(CATEGORY_ORDER, (PALETTE[1], PALETTE[0], PALETTE[2], PALETTE[4]), strict=True)
-)
+# Colours of the map's categories, in their order: main parties first, "named" last.
+CATEGORY_PALETTE = (PALETTE[1], PALETTE[0], PALETTE[2], PALETTE[3], PALETTE[7], PALETTE[4])
+WORLD_X = (-2.9, 3.0)  # the world's projected extent, Antarctica left out
+WORLD_Y = (-1.05, 1.45)
 LATITUDE_CUTOFF = -58  # Antarctica and the far south carry nothing in a news map
 
 
@@ -62,23 +76,133 @@ def _outline(rings: list[list[list[float]]]) -> tuple[list[float | None], list[f
     return xs, ys
 
 
+MAIN_PARTY = "Main party"
+NAMED = "Named in the article"
+LABEL_SIZE = 12  # px: a place's name on the map
+TAP = 24  # px: the tap target around each place (WCAG 2.5.8)
+SMALL = 10  # px: a country narrower and shorter than this on a phone is marked by a ring
+PADDING = 0.08  # of the view's extent, around the story's countries
+
+
+def map_issue(explainer: Explainer) -> str | None:
+    """The issue on which most countries other than the main parties take a position."""
+    countries = {c.id for c in explainer.countries} - set(explainer.article.parties)
+    counts = Counter(p.topic for p in explainer.positions if p.actor in countries)
+    return counts.most_common(1)[0][0] if counts else None
+
+
 def category(explainer: Explainer, country_id: str) -> str:
-    """How the map colours a country, from what the data says of it."""
-    stances = {p.stance for p in explainer.positions if p.actor == country_id}
+    """How the map colours a country, worded from the data: a main party, its stance on the
+    map's issue, or named in the article."""
     if country_id in explainer.article.parties:
-        return "Summit party"
-    if "boycotts" in stances:
-        return "Diplomatic boycott"
-    if "attends" in stances:
-        return "Attending"
-    return "Named in the story"
+        return MAIN_PARTY
+    issue = map_issue(explainer)
+    topics = {t.id: t.name for t in explainer.topics}
+    for position in explainer.positions:
+        if position.actor == country_id and position.topic == issue:
+            return f"{lookup.STANCE_LABELS[position.stance]}: {topics[issue]}"
+    return NAMED
+
+
+def _centre(rings: list[list[list[float]]]) -> tuple[float, float]:
+    """The projected centre of a country's largest ring (area-weighted), where its name goes."""
+    best: tuple[float, float, float] = (0.0, 0.0, -1.0)
+    for ring in rings:
+        points = [project(lon, max(lat, LATITUDE_CUTOFF)) for lon, lat in ring]
+        area = cx = cy = 0.0
+        for (x0, y0), (x1, y1) in zip(points, points[1:] + points[:1], strict=True):
+            cross = x0 * y1 - x1 * y0
+            area += cross
+            cx += (x0 + x1) * cross
+            cy += (y0 + y1) * cross
+        if abs(area) > best[2] and area:
+            best = (cx / (3 * area), cy / (3 * area), abs(area))
+    return round(best[0], 4), round(best[1], 4)
+
+
+def _extent(rings: list[list[list[float]]]) -> tuple[float, float, float, float]:
+    points = [project(lon, max(lat, LATITUDE_CUTOFF)) for ring in rings for lon, lat in ring]
+    xs, ys = [x for x, _ in points], [y for _, y in points]
+    return min(xs), max(xs), min(ys), max(ys)
+
+
+def view(extents: list[tuple[float, float, float, float]]) -> tuple[list[float], list[float]]:
+    """The x and y ranges that show the story's countries, with a margin, within the world."""
+    x0, x1 = min(e[0] for e in extents), max(e[1] for e in extents)
+    y0, y1 = min(e[2] for e in extents), max(e[3] for e in extents)
+    pad_x, pad_y = (x1 - x0) * PADDING, (y1 - y0) * PADDING
+    return (
+        [max(WORLD_X[0], x0 - pad_x), min(WORLD_X[1], x1 + pad_x)],
+        [max(WORLD_Y[0], y0 - pad_y), min(WORLD_Y[1], y1 + pad_y)],
+    )
+
+
+def place_labels(
+    places: list[tuple[str, float, float]],
+    to_px: Any,
+    size: tuple[int, int],
+) -> list[dict[str, Any]]:
+    """Annotations naming each place, each where it overlaps no other name and stays inside
+    the drawing: on the place, or beside, above or below it (first that fits; greedy, in the
+    given order). A place with no room keeps its ring and its hover label."""
+    width, height = size
+    taken: list[tuple[float, float, float, float]] = []
+    notes = []
+    for text, x, y in places:
+        px, py = to_px(x, y)
+        wide = text_width(text, LABEL_SIZE) + 4
+        tall = LABEL_SIZE * 1.25
+        gap = TAP / 2
+        candidates = (
+            ("center", "middle", px - wide / 2, py - tall / 2),
+            ("left", "middle", px + gap, py - tall / 2),
+            ("right", "middle", px - gap - wide, py - tall / 2),
+            ("center", "bottom", px - wide / 2, py - gap - tall),
+            ("center", "top", px - wide / 2, py + gap),
+        )
+        for xanchor, yanchor, left, top in candidates:
+            box = (left, top, left + wide, top + tall)
+            inside = box[0] >= 1 and box[1] >= 1 and box[2] <= width - 1 and box[3] <= height - 1
+            if inside and not any(_overlaps(box, other) for other in taken):
+                taken.append(box)
+                shift_x = {"left": gap, "right": -gap}.get(xanchor, 0)
+                shift_y = {"bottom": gap, "top": -gap}.get(yanchor, 0)
+                notes.append(
+                    {
+                        "text": text,
+                        "x": x,
+                        "y": y,
+                        "xshift": shift_x,
+                        "yshift": shift_y,
+                        "xanchor": xanchor,
+                        "yanchor": yanchor,
+                        "showarrow": False,
+                        "font": {"size": LABEL_SIZE},
+                        "bgcolor": PAGE_GROUND,
+                        "borderpad": 1,
+                    }
+                )
+                break
+    return notes
+
+
+def _overlaps(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
 def build(explainer: Explainer) -> Chart:
-    """World map: every country grey, the story's countries coloured by their part in it."""
+    """A map of the story's countries: the region they span, every other country grey, each of
+    theirs coloured by its part and named on the map; small ones marked by a ring."""
     shapes = world()
     named = {c.iso3: c for c in explainer.countries if c.iso3 in shapes}
     topics = {t.id: t.name for t in explainer.topics}
+    parts = {code: category(explainer, c.id) for code, c in named.items()}
+    order = list(dict.fromkeys([MAIN_PARTY, *sorted(set(parts.values()) - {NAMED}), NAMED]))
+    order = [part for part in order if part in parts.values()]
+    colours = {part: CATEGORY_PALETTE[i % len(CATEGORY_PALETTE)] for i, part in enumerate(order)}
+    x_range, y_range = (
+        view([_extent(shapes[code]["rings"]) for code in named]) if named else (WORLD_X, WORLD_Y)
+    )
     background_x: list[float | None] = []
     background_y: list[float | None] = []
     for code, shape in shapes.items():
@@ -96,22 +220,14 @@ def build(explainer: Explainer) -> Chart:
             "fillcolor": "rgba(150,150,150,0.25)",
             "line": {"color": "rgba(150,150,150,0.5)", "width": 0.5},
             "hoverinfo": "skip",
-            "showlegend": False,
             "name": "Other countries",
         }
     ]
+    countries = sorted(named.values(), key=lambda c: (order.index(parts[c.iso3]), c.name))
     rows = []
-    shown_in_legend: set[str] = set()
-    for country in sorted(
-        named.values(), key=lambda c: (CATEGORY_ORDER.index(category(explainer, c.id)), c.name)
-    ):
-        part = category(explainer, country.id)
-        positions = [p for p in explainer.positions if p.actor == country.id]
-        notes = "; ".join(
-            f"{lookup.STANCE_LABELS[p.stance].lower()} ({topics[p.topic]})" for p in positions
-        )
+    for country in countries:
+        part = parts[country.iso3]
         xs, ys = _outline(shapes[country.iso3]["rings"])
-        colour = CATEGORY_COLOURS[part]
         traces.append(
             {
                 "type": "scatter",
@@ -119,28 +235,77 @@ def build(explainer: Explainer) -> Chart:
                 "x": xs,
                 "y": ys,
                 "fill": "toself",
-                "fillcolor": colour,
-                "line": {"color": colour, "width": 0.5},
-                "name": part,
-                "legendgroup": part,
-                "showlegend": part not in shown_in_legend,
-                "hoveron": "fills",
+                "fillcolor": colours[part],
+                "line": {"color": colours[part], "width": 0.5},
+                "name": plotly_text(part),
                 "text": plotly_text(f"{country.name}: {part}"),
-                "hoverinfo": "text",
+                "hoverinfo": "skip",
             }
         )
-        shown_in_legend.add(part)
+        positions = [p for p in explainer.positions if p.actor == country.id]
+        notes = "; ".join(
+            f"{lookup.STANCE_LABELS[p.stance].lower()} ({topics[p.topic]})" for p in positions
+        )
         rows.append((country.name, country.iso3, part, notes, " ".join(country.sources)))
+    centres = {c.iso3: _centre(shapes[c.iso3]["rings"]) for c in countries}
+    base_layout = layout(
+        xaxis={"visible": False, "range": x_range, "fixedrange": True},
+        yaxis={"visible": False, "scaleanchor": "x", "range": y_range, "fixedrange": True},
+        margin={"l": 0, "r": 0, "t": 0, "b": 0},
+        hovermode="closest",
+    )
+    narrow_scale = _px_per_unit({"data": traces, "layout": base_layout}, STILL_WIDTHS[0])
+    small = [
+        c.iso3
+        for c in countries
+        if max(
+            (_extent(shapes[c.iso3]["rings"])[1] - _extent(shapes[c.iso3]["rings"])[0]),
+            (_extent(shapes[c.iso3]["rings"])[3] - _extent(shapes[c.iso3]["rings"])[2]),
+        )
+        * narrow_scale
+        < SMALL
+    ]
+    traces.append(  # rings that make small places visible, in their colour
+        {
+            "type": "scatter",
+            "mode": "markers",
+            "name": "Small places",
+            "x": [centres[code][0] for code in small],
+            "y": [centres[code][1] for code in small],
+            "marker": {
+                "size": 12,
+                "symbol": "circle-open",
+                "color": [colours[parts[code]] for code in small],
+                "line": {"width": 2, "color": [colours[parts[code]] for code in small]},
+            },
+            "hoverinfo": "skip",
+        }
+    )
+    traces.append(  # a tap target on each place, with its hover label
+        {
+            "type": "scatter",
+            "mode": "markers",
+            "name": "Places",
+            "x": [centres[c.iso3][0] for c in countries],
+            "y": [centres[c.iso3][1] for c in countries],
+            "marker": {"size": TAP, "color": "rgba(0,0,0,0)"},
+            "hovertext": [hover_text(row[0], row[2], row[3]) for row in rows],
+            "hoverinfo": "text",
+        }
+    )
+    base = {"data": traces, "layout": base_layout}
+    places = [(plotly_text(c.name), *centres[c.iso3]) for c in countries]
+    designs = tuple(_labelled(base, width, places) for width in STILL_WIDTHS)
     missing = [c.name for c in explainer.countries if c.iso3 not in shapes]
-    counts = {part: sum(r[2] == part for r in rows) for part in CATEGORY_ORDER}
+    counts = Counter(row[2] for row in rows)
     return Chart(
         id="map",
         title="The countries in the story",
         description=(
-            "A world map of the countries the article names. "
+            "A map of the countries the article names. "
             + "; ".join(
                 f"{part}: " + ", ".join(r[0] for r in rows if r[2] == part)
-                for part in CATEGORY_ORDER
+                for part in order
                 if counts[part]
             )
             + "."
@@ -149,23 +314,34 @@ def build(explainer: Explainer) -> Chart:
             *named.values(),
             *(p for p in explainer.positions if p.actor in {c.id for c in named.values()}),
         ),
-        figure={
-            "data": traces,
-            "layout": layout(
-                xaxis={"visible": False, "range": [-2.9, 3.0], "fixedrange": True},
-                yaxis={
-                    "visible": False,
-                    "scaleanchor": "x",
-                    "range": [-1.05, 1.45],
-                    "fixedrange": True,
-                },
-                margin={"l": 0, "r": 0, "t": 0, "b": 0},
-                legend={"orientation": "h", "yanchor": "top", "y": -0.02, "x": 0},
-            ),
-        },
+        figure=designs[-1],
+        designs=designs,
         table=Table(("country", "iso3", "part_in_story", "positions", "sources"), tuple(rows)),
         height=420,
+        key=tuple(KeyEntry(plotly_text(part), colours[part]) for part in order),
         notes=(f"Not on the map (no shape in the map data): {', '.join(missing)}.",)
         if missing
         else (),
     )
+
+
+def _px_per_unit(figure: dict[str, Any], width: int) -> float:
+    height = fitted_height(figure, width, 420)
+    layout_ = settled(figure, width, height)["layout"]
+    x0, x1 = layout_["xaxis"]["range"]
+    return width / (x1 - x0)
+
+
+def _labelled(
+    base: dict[str, Any], width: int, places: list[tuple[str, float, float]]
+) -> dict[str, Any]:
+    """The map at `width` with its places named where the names fit."""
+    height = fitted_height(base, width, 420)
+    ranges = settled(base, width, height)["layout"]
+    (x0, x1), (y0, y1) = ranges["xaxis"]["range"], ranges["yaxis"]["range"]
+
+    def to_px(x: float, y: float) -> tuple[float, float]:
+        return (x - x0) / (x1 - x0) * width, (y1 - y) / (y1 - y0) * height
+
+    notes = place_labels(places, to_px, (width, height))
+    return {"data": base["data"], "layout": base["layout"] | {"annotations": notes}}

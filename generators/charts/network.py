@@ -1,72 +1,84 @@
 # Chart 3: the actors and their ties — countries, people and organisations with typed relations.
-"""A deterministic force-directed layout (no randomness, so builds are reproducible)."""
+"""An arc diagram: one row per actor, its name as the row's label (so labels never collide, on
+any screen), each tie an arc between two rows, coloured by one of three families of tie."""
 
 from __future__ import annotations
 
 import math
+from collections import deque
 from typing import TYPE_CHECKING, Any
 
 from generators import lookup
 from generators.charts.base import (
-    MUTED,
     PALETTE,
     Chart,
+    KeyEntry,
     Table,
+    hover_text,
     layout,
     plotly_text,
     sources_of,
-    wrapped_lines,
 )
 
 if TYPE_CHECKING:
     from generators.model import Explainer
 
 NODE_SYMBOLS = {"person": "circle", "country": "square", "organisation": "diamond"}
+NODE_COLOURS = {"person": PALETTE[0], "country": PALETTE[3], "organisation": PALETTE[4]}
 NODE_LABELS = {"person": "People", "country": "Countries", "organisation": "Organisations"}
-MAX_NODES = 60  # beyond this a ring of labels is unreadable
-LABEL_LINE = 12  # characters per line of a node's label, so labels fit beside the ring on phones
+# The schema's tie kinds in three families a reader can tell apart at a glance.
+FAMILIES = {
+    "Belongs to or leads": ("leads", "works-for", "member-of", "hosts"),
+    "Works with": ("partners-with", "backs", "courts", "met-with"),
+    "Stands against": ("rival-of", "former-adversary-of", "pressures", "boycotts"),
+}
+FAMILY_COLOURS = dict(zip(FAMILIES, ("#8a8a8a", PALETTE[2], PALETTE[1]), strict=True))
+FAMILY_OF = {kind: family for family, kinds in FAMILIES.items() for kind in kinds}
+MAX_NODES = 60  # beyond this a column of names is too long to read
+ROW = 24  # px per actor: a label of one line and a tap target of 24 px
+ARC_STEPS = 16
 
 
-def positions(
-    nodes: list[str], edges: list[tuple[str, str]], centre: list[str]
-) -> dict[str, tuple[float, float]]:
-    """A radial layout: the story's parties in the middle, everyone else on a ring, each on the
-    side of the party they are tied to (deterministic, and linear in the number of ties)."""
-    middle = [n for n in centre if n in nodes]
-    place: dict[str, tuple[float, float]] = {}
-    for index, node in enumerate(middle):
-        angle = math.pi - 2 * math.pi * index / max(len(middle), 1)
-        place[node] = (round(0.3 * math.cos(angle), 4), round(0.3 * math.sin(angle), 4))
-    side: dict[str, list[float]] = {n: [] for n in nodes}
+def row_order(nodes: list[str], edges: list[tuple[str, str]], centre: list[str]) -> list[str]:
+    """Actors in the order a reader meets them: the story's parties, then whoever is tied to
+    them, breadth first, so that most arcs are short (deterministic, linear in ties)."""
+    neighbours: dict[str, list[str]] = {n: [] for n in nodes}
     for a, b in edges:
-        if a in place and b not in place:
-            side[b].append(place[a][0])
-        if b in place and a not in place:
-            side[a].append(place[b][0])
-    ring = [n for n in nodes if n not in place]
+        neighbours[a].append(b)
+        neighbours[b].append(a)
+    order: list[str] = []
+    parties = [n for n in centre if n in neighbours]
+    seen: set[str] = set(parties)
+    starts = [parties, *([n] for n in sorted(nodes, key=lambda n: -len(neighbours[n])))]
+    for start in starts:
+        if any(n in order for n in start):
+            continue
+        queue = deque(start)
+        seen.update(start)
+        while queue:
+            node = queue.popleft()
+            order.append(node)
+            for other in neighbours[node]:
+                if other not in seen:
+                    seen.add(other)
+                    queue.append(other)
+    return order
 
-    def lean(node: str) -> float:
-        return sum(side[node]) / len(side[node]) if side[node] else 0.0
 
-    left = [n for n in ring if lean(n) < 0]
-    neutral = [n for n in ring if lean(n) == 0]
-    right = [n for n in ring if lean(n) > 0]
-    # Counter-clockwise from the top: left half, then the bottom, then the right half.
-    ordered = left + neutral + right
-    count = max(len(ordered), 1)
-    for index, node in enumerate(ordered):
-        angle = math.pi / 2 + 2 * math.pi * (index + 0.5) / count
-        place[node] = (round(math.cos(angle), 4), round(0.85 * math.sin(angle), 4))
-    return place
-
-
-def node_label(name: str) -> str:
-    """A node's label as Plotly text, wrapped onto lines of about LABEL_LINE characters."""
-    return "<br>".join(plotly_text(line) for line in wrapped_lines(name, LABEL_LINE))
+def arc(row_a: int, row_b: int, span: int) -> tuple[list[float], list[float]]:
+    """Half an ellipse from row `row_a` to row `row_b`, as wide as the rows are far apart."""
+    reach = math.sqrt(abs(row_b - row_a) / max(span, 1))
+    xs, ys = [], []
+    for step in range(ARC_STEPS + 1):
+        angle = math.pi * step / ARC_STEPS
+        xs.append(round(reach * math.sin(angle), 4))
+        ys.append(round(row_a + (row_b - row_a) * (1 - math.cos(angle)) / 2, 4))
+    return xs, ys
 
 
 def build(explainer: Explainer) -> Chart:
-    """Nodes for every actor with a tie; one edge trace per relation kind."""
+    """A row per actor with a tie; one line trace per family of tie, one marker trace per kind
+    of actor."""
     names = lookup.actor_names(explainer)
     kind_of = {p.id: "person" for p in explainer.people}
     kind_of |= {c.id: "country" for c in explainer.countries}
@@ -82,100 +94,115 @@ def build(explainer: Explainer) -> Chart:
         if len(all_nodes) > MAX_NODES
         else ()
     )
-    place = positions(nodes, [(r.source, r.target) for r in relations], explainer.article.parties)
-    kinds = list(dict.fromkeys(r.kind for r in relations))
+    rows = row_order(nodes, [(r.source, r.target) for r in relations], explainer.article.parties)
+    row_of = {n: i for i, n in enumerate(rows)}
+    label_of = {n: plotly_text(names[n]) for n in rows}
+    span = max((abs(row_of[r.source] - row_of[r.target]) for r in relations), default=1)
     traces: list[dict[str, Any]] = []
-    for index, kind in enumerate(kinds):
-        chosen = [r for r in relations if r.kind == kind]
+    for family, colour in FAMILY_COLOURS.items():
+        chosen = [r for r in relations if FAMILY_OF[r.kind] == family]
+        if not chosen:
+            continue
         xs: list[float | None] = []
-        ys: list[float | None] = []
+        ys: list[float | str | None] = []
+        tops_x, tops_y = [], []
         for r in chosen:
-            xs += [place[r.source][0], place[r.target][0], None]
-            ys += [place[r.source][1], place[r.target][1], None]
-        colour = PALETTE[index % len(PALETTE)]
-        label = kind.replace("-", " ")
+            arc_x, arc_y = arc(row_of[r.source], row_of[r.target], span)
+            xs += [*arc_x, None]
+            ys += [*arc_y, None]
+            tops_x.append(arc_x[ARC_STEPS // 2])
+            tops_y.append(arc_y[ARC_STEPS // 2])
         traces.append(
             {
                 "type": "scatter",
                 "mode": "lines",
-                "name": label,
-                "legendgroup": kind,
+                "name": plotly_text(family),
                 "x": xs,
                 "y": ys,
+                "yaxis": "y2",
                 "line": {"color": colour, "width": 2},
                 "hoverinfo": "skip",
             }
         )
-        traces.append(  # hover targets at each tie's midpoint
+        traces.append(  # hover targets at each arc's far point
             {
                 "type": "scatter",
                 "mode": "markers",
-                "name": label,
-                "legendgroup": kind,
-                "showlegend": False,
-                "x": [(place[r.source][0] + place[r.target][0]) / 2 for r in chosen],
-                "y": [(place[r.source][1] + place[r.target][1]) / 2 for r in chosen],
-                "marker": {"size": 8, "color": colour, "symbol": "circle-open"},
+                "name": plotly_text(family),
+                "x": tops_x,
+                "y": tops_y,
+                "yaxis": "y2",
+                "marker": {"size": 9, "color": colour, "symbol": "circle-open"},
                 "hovertext": [
-                    f"<b>{plotly_text(names[r.source])}</b> {label} "
-                    f"<b>{plotly_text(names[r.target])}</b><br>{plotly_text(r.summary)}"
+                    hover_text(
+                        f"{names[r.source]} {r.kind.replace('-', ' ')} {names[r.target]}",
+                        r.summary,
+                    )
                     for r in chosen
                 ],
                 "hoverinfo": "text",
             }
         )
-    for node_kind, symbol in NODE_SYMBOLS.items():
-        chosen_nodes = [n for n in nodes if kind_of[n] == node_kind]
+    for kind, symbol in NODE_SYMBOLS.items():
+        chosen_nodes = [n for n in rows if kind_of[n] == kind]
         if not chosen_nodes:
             continue
         traces.append(
             {
                 "type": "scatter",
-                "mode": "markers+text",
-                "name": NODE_LABELS[node_kind],
-                "x": [place[n][0] for n in chosen_nodes],
-                "y": [place[n][1] for n in chosen_nodes],
-                "text": [node_label(names[n]) for n in chosen_nodes],
-                "textfont": {"size": 11},
-                "textposition": [
-                    "middle left"
-                    if place[n][0] < -0.01
-                    else "middle right"
-                    if place[n][0] > 0.01
-                    else "top center"
-                    for n in chosen_nodes
-                ],
-                "marker": {"size": 14, "symbol": symbol, "color": MUTED, "line": {"width": 1}},
+                "mode": "markers",
+                "name": NODE_LABELS[kind],
+                "x": [0] * len(chosen_nodes),
+                "y": [label_of[n] for n in chosen_nodes],
+                "marker": {"size": 12, "symbol": symbol, "color": NODE_COLOURS[kind]},
                 "hovertext": [
-                    f"<b>{plotly_text(names[n])}</b> ({node_kind})<br>{degree[n]} ties"
-                    for n in chosen_nodes
+                    hover_text(f"{names[n]} ({kind})", f"{degree[n]} ties") for n in chosen_nodes
                 ],
                 "hoverinfo": "text",
             }
         )
-    rows = tuple(
+    table_rows = tuple(
         (names[r.source], r.kind.replace("-", " "), names[r.target], r.summary, " ".join(r.sources))
         for r in relations
     )
-    hidden = {"visible": False, "showgrid": False, "zeroline": False}
+    families = [f for f in FAMILIES if any(FAMILY_OF[r.kind] == f for r in relations)]
+    key = tuple(KeyEntry(plotly_text(f), FAMILY_COLOURS[f], "line") for f in families) + tuple(
+        KeyEntry(NODE_LABELS[kind], NODE_COLOURS[kind], symbol)
+        for kind, symbol in NODE_SYMBOLS.items()
+        if any(kind_of[n] == kind for n in nodes)
+    )
+    kinds = list(dict.fromkeys(r.kind for r in relations))
+    most = max(rows, key=lambda n: (degree[n], -row_of[n])) if rows else ""
     return Chart(
         id="network",
         title="The actors and their ties",
         description=(
-            f"{len(nodes)} people, countries and organisations linked by {len(relations)} ties "
-            f"of {len(kinds)} kinds: " + ", ".join(k.replace("-", " ") for k in kinds) + "."
+            (f"{names[most]} has the most ties: {degree[most]}. " if most else "")
+            + f"{len(nodes)} people, countries and organisations linked by {len(relations)} "
+            f"ties of {len(kinds)} kinds: " + ", ".join(k.replace("-", " ") for k in kinds) + "."
         ),
         sources=sources_of(*relations),
         figure={
             "data": traces,
             "layout": layout(
-                # Room beside the ring (radius 1) for labels of LABEL_LINE characters at 360 px.
-                xaxis=hidden | {"range": [-2.4, 2.4], "fixedrange": True},
-                yaxis=hidden | {"range": [-1.0, 1.0], "fixedrange": True},
-                margin={"l": 0, "r": 0, "t": 10, "b": 10},
+                xaxis={"visible": False, "range": [-0.04, 1.04]},
+                yaxis={
+                    "type": "category",
+                    "categoryarray": [label_of[n] for n in reversed(rows)],
+                    "showgrid": False,
+                    "range": [-0.5, len(rows) - 0.5],
+                },
+                # The arcs' rows as numbers (top row 0), on the same pixels as the names.
+                yaxis2={
+                    "overlaying": "y",
+                    "visible": False,
+                    "range": [len(rows) - 0.5, -0.5],
+                },
+                margin={"l": 10, "r": 4, "t": 4, "b": 4},
             ),
         },
-        table=Table(("from", "tie", "to", "evidence", "sources"), rows),
-        height=560,
+        table=Table(("from", "tie", "to", "evidence", "sources"), table_rows),
+        height=ROW * len(rows) + 8,
         notes=notes,
+        key=key,
     )

@@ -8,7 +8,16 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from generators import dates, lookup
-from generators.charts.base import PALETTE, Chart, Table, layout, plotly_text, sources_of
+from generators.charts.base import (
+    PALETTE,
+    Chart,
+    KeyEntry,
+    Table,
+    hover_text,
+    layout,
+    plotly_text,
+    sources_of,
+)
 
 if TYPE_CHECKING:
     from generators.model import Event, Explainer
@@ -34,6 +43,14 @@ def _bounds(value: str) -> tuple[str, str]:
     return value, value
 
 
+STATED = "#3b8bd0"  # a date the article gives: a blue that reads on light and dark grounds
+NOT_STATED = PALETTE[1]  # a date inferred from the text or taken from background
+DAY_MARK = "#8a8a8a"  # the article's own day: a line in a grey that reads on both themes
+ROW = 46  # px per topic row: its name above, its marks below
+MARK = 12  # px: a day's dot
+NARROWEST = 343  # px: the narrowest design, where dots are most crowded
+
+
 def build(explainer: Explainer) -> Chart:
     """The timeline chart: the long view and, if the story has one, the recent months."""
     events = lookup.events_in_order(explainer)
@@ -42,16 +59,20 @@ def build(explainer: Explainer) -> Chart:
     lanes = [t.name for t in explainer.topics if t.id in first_topics]
     if any(not e.topics for e in events):
         lanes.append(OTHER)
+    row_of = {lane: len(lanes) - 1 - i for i, lane in enumerate(lanes)}  # first lane on top
+    published = explainer.article.published.isoformat()
     recent_from = (explainer.article.published - dt.timedelta(days=RECENT_DAYS)).isoformat()
     early = [e for e in events if period(e)[0] < recent_from]
     recent = [e for e in events if period(e)[0] >= recent_from]
     panels = [("x", early), ("x2", recent)] if early else [("x", events)]
-    colours = {lane: PALETTE[i % len(PALETTE)] for i, lane in enumerate(lanes)}
     shown = {lane: plotly_text(lane) for lane in lanes}  # lane names as Plotly prints them
+    axes = _axes(panels, published)
 
     traces: list[dict[str, Any]] = []
     rows = []
     for axis, panel_events in panels:
+        days_per_mark = _days_per_px(axes["xaxis" + axis[1:]]) * (MARK + 1)
+        lifts = _lifts(panel_events, topic_names, days_per_mark)
         for event in panel_events:
             lane = topic_names[event.topics[0]] if event.topics else OTHER
             start, end = period(event)
@@ -61,27 +82,26 @@ def build(explainer: Explainer) -> Chart:
             basis = {"stated": "stated", "inferred": "inferred", "background": "background"}[
                 event.date_basis
             ]
-            hover = f"<b>{plotly_text(event.title)}</b><br>{when} ({event.precision}, {basis})"
+            hover = hover_text(event.title, f"{when} ({event.precision}, {basis})", lane)
             point = start == end
             day_range = not point and event.precision == "day"
+            colour = STATED if event.date_basis == "stated" else NOT_STATED
+            y = row_of[lane] + lifts.get(event.id, 0.0)
             traces.append(
                 {
                     "type": "scatter",
                     "x": [start] if point else [start, end],
-                    "y": [shown[lane]] * (1 if point else 2),
+                    "y": [y] * (1 if point else 2),
                     "mode": "markers" if point else "lines+markers" if day_range else "lines",
                     "name": shown[lane],
-                    "legendgroup": shown[lane],
-                    "showlegend": False,
                     "xaxis": axis,
-                    "line": {"color": colours[lane], "width": 10},
+                    "line": {"color": colour, "width": 8},
                     "marker": {
-                        "color": colours[lane],
-                        "size": 12,
+                        "color": colour,
+                        "size": MARK,
                         "symbol": "circle-open" if event.status == "planned" else "circle",
-                        "line": {"width": 2, "color": colours[lane]},
+                        "line": {"width": 2, "color": colour},
                     },
-                    "opacity": 0.6 if event.date_basis != "stated" else 1,
                     "hovertext": [hover] * (1 if point else 2),
                     "hoverinfo": "text",
                 }
@@ -100,28 +120,11 @@ def build(explainer: Explainer) -> Chart:
                     " ".join(event.sources) or "background",
                 )
             )
-    for lane in lanes:  # legend entries, one per lane
-        traces.append(
-            {
-                "type": "scatter",
-                "x": [None],
-                "y": [None],
-                "mode": "markers",
-                "name": shown[lane],
-                "legendgroup": shown[lane],
-                "marker": {"color": colours[lane], "size": 10},
-                "hoverinfo": "skip",
-            }
-        )
     figure_layout = layout(
         # Lane names sit above their rows, not beside them, so phones keep the plot's width.
-        yaxis={
-            "categoryorder": "array",
-            "categoryarray": [shown[lane] for lane in reversed(lanes)],
-            "showticklabels": False,
-            "range": [-0.6, len(lanes) - 0.2],
-        },
-        showlegend=False,
+        yaxis={"visible": False, "range": [-0.6, len(lanes) - 0.25]},
+        margin={"l": 10, "r": 10, "t": 44 if len(panels) == 2 else 26, "b": 30},
+        **axes,
     )
     figure_layout["annotations"] = [
         {
@@ -129,51 +132,57 @@ def build(explainer: Explainer) -> Chart:
             "xref": "paper",
             "yref": "y",
             "x": 0,
-            "y": shown[lane],
-            "yshift": 16,
+            "y": row_of[lane],
+            "yshift": 15,
             "xanchor": "left",
+            "yanchor": "middle",
             "showarrow": False,
-            "font": {"size": 12},
         }
         for lane in lanes
     ]
+    day_axis = panels[-1][0]
+    figure_layout["shapes"] = [
+        {
+            "type": "rect",
+            "xref": day_axis,
+            "yref": "paper",
+            "x0": published,
+            "x1": _pad(published, 1),
+            "y0": 0,
+            "y1": 1,
+            "fillcolor": DAY_MARK,
+            "line": {"color": DAY_MARK, "width": 1},
+        }
+    ]
+    figure_layout["annotations"].append(
+        {
+            "text": plotly_text(f"The article: {dates.display(published)}"),
+            "xref": day_axis,
+            "yref": "paper",
+            "x": published,
+            "y": 1,
+            "xanchor": "right"
+            if _paper_x(axes["xaxis" + day_axis[1:]], published) > 0.5
+            else "left",
+            "yanchor": "bottom",
+            "showarrow": False,
+        }
+    )
     if len(panels) == 2:
-        early_start = min(period(e)[0] for e in early)
-        early_end = max(period(e)[1] for e in early)
-        late = panels[1][1]
-        late_start = min(period(e)[0] for e in late)
-        late_end = max(period(e)[1] for e in late)
-        figure_layout["xaxis"] = {
-            "domain": [0, 0.36],
-            "type": "date",
-            "range": [_pad(early_start, -400), _pad(early_end, 400)],
-            "tickformat": "%Y",
-            "nticks": 4,
-        }
-        figure_layout["xaxis2"] = {
-            "domain": [0.42, 1],
-            "type": "date",
-            "range": [_pad(late_start, -12), _pad(late_end, 12)],
-            "tickformat": "%b %Y",
-            "nticks": 4,
-        }
         figure_layout["annotations"] += [
             _panel_title("The long view", 0.0),
             _panel_title("Around the article", 0.42),
         ]
-        figure_layout["margin"] = {"l": 10, "r": 10, "t": 30, "b": 40}
-    else:
-        figure_layout["xaxis"] = {"type": "date", "nticks": 6}
     first, last = dates.year(events[0].date), dates.year(events[-1].date)
     inferred = sum(e.date_basis != "stated" for e in events)
     return Chart(
         id="timeline",
         title="The relationship over time",
         description=(
-            f"{len(events)} events from {first} to {last}, one row per topic. A dot is an event "
-            f"known to the day; a bar spans the month or year an event is known only to. "
-            f"{inferred} dates are inferred or from background (drawn faded); "
-            f"open circles are planned events."
+            f"{len(events)} events from {first} to {last}, one row per topic; the line marks "
+            f"the article's day, {dates.display(published)}. A dot is an event known to the "
+            f"day; a bar spans the month or year an event is known only to; open circles are "
+            f"planned events. {inferred} dates are inferred or from background."
         ),
         sources=sources_of(*events),
         figure={"data": traces, "layout": figure_layout},
@@ -192,13 +201,90 @@ def build(explainer: Explainer) -> Chart:
             ),
             tuple(rows),
         ),
-        height=max(320, 70 * len(lanes) + 120),
+        height=ROW * len(lanes) + (74 if len(panels) == 2 else 56),
+        key=(
+            KeyEntry("Date given in the article", STATED, "circle"),
+            KeyEntry("Date inferred or from background", NOT_STATED, "circle"),
+            *(
+                (KeyEntry("Planned", STATED, "circle-open"),)
+                if any(e.status == "planned" for e in events)
+                else ()
+            ),
+        ),
     )
+
+
+def _axes(panels: list[tuple[str, list[Event]]], published: str) -> dict[str, Any]:
+    """The date axes: one for all events, or the long view beside the months around the article."""
+    if len(panels) == 1:
+        events = panels[0][1]
+        low = min([period(e)[0] for e in events] + [published])
+        high = max([period(e)[1] for e in events] + [published])
+        span = (dt.date.fromisoformat(high) - dt.date.fromisoformat(low)).days
+        pad = max(span // 20, 10)
+        return {"xaxis": {"type": "date", "range": [_pad(low, -pad), _pad(high, pad)]}}
+    early, late = panels[0][1], panels[1][1]
+    early_start = min(period(e)[0] for e in early)
+    early_end = max(period(e)[1] for e in early)
+    late_start = min([period(e)[0] for e in late] + [published])
+    late_end = max([period(e)[1] for e in late] + [published])
+    return {
+        "xaxis": {
+            "domain": [0, 0.36],
+            "type": "date",
+            "range": [_pad(early_start, -400), _pad(early_end, 400)],
+            "tickformat": "%Y",
+            "nticks": 4,
+        },
+        "xaxis2": {
+            "domain": [0.42, 1],
+            "type": "date",
+            "range": [_pad(late_start, -12), _pad(late_end, 12)],
+            "tickformat": "%b %Y",
+            "nticks": 4,
+        },
+    }
+
+
+def _paper_x(axis: dict[str, Any], day: str) -> float:
+    """Where `day` sits across the whole plot (0 left, 1 right) on a date axis."""
+    low, high = (dt.date.fromisoformat(v[:10]) for v in axis["range"])
+    d0, d1 = axis.get("domain", [0, 1])
+    share = (dt.date.fromisoformat(day) - low).days / max((high - low).days, 1)
+    return d0 + share * (d1 - d0)
+
+
+def _days_per_px(axis: dict[str, Any]) -> float:
+    """Days per pixel of a date axis on the narrowest design (about: margins of 20 px)."""
+    low, high = (dt.date.fromisoformat(v[:10]) for v in axis["range"])
+    d0, d1 = axis.get("domain", [0, 1])
+    return (high - low).days / max((NARROWEST - 20) * (d1 - d0), 1)
+
+
+def _lifts(events: list[Event], topic_names: dict[str, str], days: float) -> dict[str, float]:
+    """Row offsets that keep a lane's dots apart: a dot closer than `days` to the last one
+    drawn at its height moves up or down a quarter row, in turn."""
+    lifts: dict[str, float] = {}
+    last: dict[tuple[str, float], dt.date] = {}
+    for event in events:
+        start, end = period(event)
+        if start != end:
+            continue
+        lane = topic_names[event.topics[0]] if event.topics else OTHER
+        day = dt.date.fromisoformat(start)
+        for lift in (0.0, 0.26, -0.26):
+            previous = last.get((lane, lift))
+            if previous is None or (day - previous).days >= days:
+                break
+        lifts[event.id] = lift
+        last[(lane, lift)] = day
+    return lifts
 
 
 def _panel_title(text: str, x: float) -> dict[str, Any]:
     return {
-        "text": f"<b>{text}</b>",
+        "text": text,
+        "font": {"weight": "bold"},
         "xref": "paper",
         "yref": "paper",
         "x": x,
@@ -206,6 +292,7 @@ def _panel_title(text: str, x: float) -> dict[str, Any]:
         "xanchor": "left",
         "yanchor": "bottom",
         "showarrow": False,
+        "yshift": 20,
     }
 
 

@@ -3,13 +3,26 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from generators import lookup
-from generators.charts.base import PALETTE, Chart, Table, layout, plotly_text, sources_of
+from generators.charts.base import (
+    PALETTE,
+    Chart,
+    KeyEntry,
+    Table,
+    hover_text,
+    layout,
+    plotly_text,
+    sources_of,
+)
 
 if TYPE_CHECKING:
     from generators.model import Explainer
+
+
+NARROW_ROW = 46  # px per speaker on a phone: the name, and under it the bar
+NARROW_BAR = 0.55  # the bar's share of its row on a phone: 25 px, a tap target
 
 
 def build(explainer: Explainer) -> Chart:
@@ -23,7 +36,8 @@ def build(explainer: Explainer) -> Chart:
         key=lambda s: (groups.index(people[s].group), -len(by_speaker[s]), people[s].name),
     )
     rows = []
-    traces = []
+    traces: list[dict[str, Any]] = []
+    key: list[KeyEntry] = []
     for index, group in enumerate(groups):
         in_group = [s for s in speakers if people[s].group == group]
         if not in_group:
@@ -39,23 +53,69 @@ def build(explainer: Explainer) -> Chart:
                 "y": [plotly_text(people[s].name) for s in in_group],
                 "marker": {"color": PALETTE[index % len(PALETTE)]},
                 "hovertext": [
-                    f"<b>{plotly_text(people[s].name)}</b> ({plotly_text(people[s].role)})<br>"
-                    f"{c} quote{'s' if c != 1 else ''}, {w} words"
+                    hover_text(
+                        people[s].name,
+                        people[s].role,
+                        f"{c} quote{'s' if c != 1 else ''}, {w} words",
+                    )
                     for s, c, w in zip(in_group, counts, words, strict=True)
                 ],
                 "hoverinfo": "text",
             }
         )
+        key.append(KeyEntry(plotly_text(labels[group]), PALETTE[index % len(PALETTE)]))
         rows += [
             (labels[group], people[s].name, c, w)
             for s, c, w in zip(in_group, counts, words, strict=True)
         ]
     quotes = explainer.quotes
+    names = [plotly_text(people[s].name) for s in reversed(speakers)]
+    x_axis = {"title": {"text": "Direct quotes"}, "dtick": 1, "rangemode": "tozero"}
+    wide = {
+        "data": traces,
+        "layout": layout(
+            xaxis=x_axis,
+            yaxis={"categoryorder": "array", "categoryarray": names, "automargin": True},
+            barmode="stack",
+            margin={"l": 10, "r": 10, "t": 10, "b": 56},
+        ),
+    }
+    # On a phone the names go above their bars, so the bars keep the column's width.
+    narrow = {
+        "data": [trace | {"width": NARROW_BAR} for trace in traces],
+        "layout": layout(
+            xaxis=x_axis,
+            yaxis={"categoryorder": "array", "categoryarray": names, "showticklabels": False},
+            barmode="stack",
+            margin={"l": 10, "r": 10, "t": 10, "b": 56},
+            annotations=[
+                {
+                    "text": name,
+                    "xref": "paper",
+                    "yref": "y",
+                    "x": 0,
+                    "y": name,
+                    "yshift": NARROW_ROW * NARROW_BAR / 2 + 9,
+                    "xanchor": "left",
+                    "showarrow": False,
+                }
+                for name in names
+            ],
+        ),
+    }
+    most = max(speakers, key=lambda s: len(by_speaker[s]), default=None)
     return Chart(
         id="voices",
         title="Whose words the article quotes",
         description=(
-            f"{len(quotes)} direct quotes from {len(speakers)} speakers, grouped by affiliation. "
+            (
+                f"{people[most].name} is quoted most: {len(by_speaker[most])} of "
+                f"{len(quotes)} quotes. "
+                if most
+                else ""
+            )
+            + f"{len(quotes)} direct quotes from {len(speakers)} speakers, grouped by "
+            "affiliation. "
             + "; ".join(
                 f"{label}: {sum(r[2] for r in rows if r[0] == label)} quotes"
                 for label in dict.fromkeys(r[0] for r in rows)
@@ -63,20 +123,10 @@ def build(explainer: Explainer) -> Chart:
             + "."
         ),
         sources=sources_of(*quotes),
-        figure={
-            "data": traces,
-            "layout": layout(
-                xaxis={"title": {"text": "Direct quotes"}, "dtick": 1, "rangemode": "tozero"},
-                yaxis={
-                    "categoryorder": "array",
-                    "categoryarray": [plotly_text(people[s].name) for s in reversed(speakers)],
-                    "automargin": True,
-                },
-                barmode="stack",
-                legend={"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0},
-                margin={"l": 10, "r": 10, "t": 40, "b": 40},
-            ),
-        },
+        figure=wide,
         table=Table(("group", "speaker", "quotes", "words_quoted"), tuple(rows)),
-        height=max(280, 36 * len(speakers) + 140),
+        height=36 * len(speakers) + 86,
+        narrow=narrow,
+        narrow_height=NARROW_ROW * len(speakers) + 76,
+        key=tuple(key),
     )

@@ -54,7 +54,7 @@ def test_chart_renders_on_direct_load(open_page, chart: str, scheme: str) -> Non
     # The chart's text colour is the theme's.
     colour = page.evaluate(
         """id => {
-            const plot = document.querySelector(`.chart-plot[data-chart="${id}"]`);
+            const plot = document.querySelector(`.chart-plot[data-chart="${id}"] .chart-live`);
             const css = getComputedStyle(document.body).getPropertyValue('--md-default-fg-color');
             return [plot.layout.font.color, css.trim()];
         }""",
@@ -107,17 +107,17 @@ def test_charts_follow_the_theme_toggle(open_page) -> None:
         "document.body.getAttribute('data-md-color-scheme') !== 'slate'", timeout=5000
     )
     render_all_charts(page)
-    before = page.evaluate("document.querySelector('.chart-plot').layout.font.color")
+    before = page.evaluate("document.querySelector('.chart-live').layout.font.color")
     page.locator("form[data-md-component=palette] label:visible").first.click()
     page.wait_for_function(
         "document.body.getAttribute('data-md-color-scheme') === 'slate'", timeout=5000
     )
     page.wait_for_function(
-        """before => document.querySelector('.chart-plot').layout.font.color !== before""",
+        """before => document.querySelector('.chart-live').layout.font.color !== before""",
         arg=before,
         timeout=5000,
     )
-    after = page.evaluate("document.querySelector('.chart-plot').layout.font.color")
+    after = page.evaluate("document.querySelector('.chart-live').layout.font.color")
     css = page.evaluate(
         "getComputedStyle(document.body).getPropertyValue('--md-default-fg-color').trim()"
     )
@@ -141,7 +141,8 @@ def test_plotly_loads_once_and_only_when_a_chart_is_reached_for(open_page) -> No
     page.locator('a[href$="/quotes/"] >> visible=true').first.click()
     page.wait_for_selector('.chart-plot[data-chart="voices"]')
     render_all_charts(page)
-    assert len([url for url in requested if "plotly" in url]) == 1
+    assert len([url for url in requested if "plotly" in url and url.endswith(".js")]) == 1
+    assert len([url for url in requested if "plotly" in url and url.endswith(".css")]) == 1
     watched.assert_clean()
 
 
@@ -159,10 +160,12 @@ def test_chart_resizes_when_its_container_does(open_page) -> None:
     )
     narrow = page.evaluate(width)
     assert narrow <= 400
+    # The live chart switched to the design the still would show there (the phone's).
+    assert page.evaluate("document.querySelector('.chart-live').layout.width") == 343
     watched.assert_clean()
 
 
-@pytest.mark.parametrize(("width", "drawn"), [(375, 360), (600, 540), (1280, 760)])
+@pytest.mark.parametrize(("width", "drawn"), [(375, 343), (600, 540), (1280, 688)])
 def test_still_drawing_fits_the_column(open_page, width: int, drawn: int) -> None:
     watched = open_page("timeline/", width=width)
     page = watched.page

@@ -52,9 +52,7 @@ def test_figure_json_brings_no_plotly_template(charts: dict[str, Chart]) -> None
 
 def test_timeline_plots_each_row(charts: dict[str, Chart]) -> None:
     chart = charts["timeline"]
-    plotted = sorted(
-        (t["x"][0], t["x"][-1], t["y"][0]) for t in chart.figure["data"] if t["x"] != [None]
-    )
+    plotted = sorted((t["x"][0], t["x"][-1], plain(t["name"])) for t in chart.figure["data"])
     table = sorted(
         zip(
             column(chart, "drawn_from"),
@@ -78,13 +76,22 @@ def test_timeline_never_draws_a_year_as_a_day(real: Explainer) -> None:
 
 def test_positions_plot_each_row(charts: dict[str, Chart]) -> None:
     chart = charts["positions"]
-    plotted = sorted(
-        (x, y, t["name"]) for t in chart.figure["data"] for x, y in zip(t["x"], t["y"], strict=True)
-    )
-    table = sorted(
-        zip(column(chart, "issue"), column(chart, "actor"), column(chart, "stance"), strict=True)
-    )
-    assert plotted == table
+    rows = zip(column(chart, "actor"), column(chart, "issue"), column(chart, "stance"), strict=True)
+    table = sorted((f"{actor}: {stance.lower()}", stance, issue) for actor, issue, stance in rows)
+    for figure in (chart.figure, chart.narrow):
+        assert figure is not None
+        plotted = sorted(
+            (plain(text), t["name"], _issue_of(plain(hover.replace("<br>", " ")), text))
+            for t in figure["data"]
+            for text, hover in zip(t["text"], t["hovertext"], strict=True)
+        )
+        assert plotted == table
+
+
+def _issue_of(hover: str, text: str) -> str:
+    """The issue a positions mark's hover label names: "Actor on Issue: stance …"."""
+    actor, _, stance = plain(text).partition(": ")
+    return hover.removeprefix(f"{actor} on ").partition(f": {stance}")[0]
 
 
 def test_voices_plot_each_row(charts: dict[str, Chart]) -> None:
@@ -112,12 +119,20 @@ def test_figures_show_each_row(charts: dict[str, Chart]) -> None:
 
 def test_network_draws_each_tie(charts: dict[str, Chart]) -> None:
     chart = charts["network"]
-    hover_traces = [t for t in chart.figure["data"] if t.get("mode") == "markers"]
-    plotted = sorted(plain(text.split("<br>")[0]) for t in hover_traces for text in t["hovertext"])
+    hover_traces = [  # the arcs' hover marks (the actors' marks are on the names' axis)
+        t for t in chart.figure["data"] if t.get("mode") == "markers" and t.get("yaxis") == "y2"
+    ]
+    plotted = sorted(
+        plain(text.replace("<br>", " ")) for t in hover_traces for text in t["hovertext"]
+    )
     table = sorted(
-        f"{a} {tie} {b}"
-        for a, tie, b in zip(
-            column(chart, "from"), column(chart, "tie"), column(chart, "to"), strict=True
+        f"{a} {tie} {b} {summary}"
+        for a, tie, b, summary in zip(
+            column(chart, "from"),
+            column(chart, "tie"),
+            column(chart, "to"),
+            column(chart, "evidence"),
+            strict=True,
         )
     )
     assert plotted == table
@@ -167,4 +182,27 @@ def test_every_figure_is_valid_plotly(charts: dict[str, Chart]) -> None:
     import plotly.graph_objects as go
 
     for chart in charts.values():
-        go.Figure(json.loads(figure_json(chart)))
+        document = json.loads(figure_json(chart))
+        go.Figure({"data": document["data"], "layout": document["layout"]})
+        for size in document["sizes"]:
+            go.Figure({"data": size.get("data", document["data"]), "layout": size["layout"]})
+
+
+def test_takeaways_are_counted_from_the_data(mini: Explainer) -> None:
+    """The positions' takeaway counts the issues the two parties agree on: flip one party's
+    stance on an issue both take one on, and the count drops by one."""
+    from generators.charts.positions import agreement
+
+    first, second = mini.article.parties[:2]
+    stances = {(p.actor, p.topic): p.stance for p in mini.positions}
+    shared = [t for a, t in stances if a == first and (second, t) in stances]
+    same = [t for t in shared if stances[first, t] == stances[second, t]]
+    assert same, "the fixture needs an issue both parties agree on"
+    assert f"on {len(same)} of the {len(shared)} issues" in agreement(mini)
+    flipped = [
+        p.model_copy(update={"stance": "opposes"}) if (p.actor, p.topic) == (first, same[0]) else p
+        for p in mini.positions
+    ]
+    changed = mini.model_copy(update={"positions": flipped})
+    assert f"on {len(same) - 1} of the {len(shared)} issues" in agreement(changed)
+    assert agreement(changed) in build_charts(changed)["positions"].description

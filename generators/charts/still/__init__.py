@@ -14,6 +14,7 @@ with one scale for both axes (the map) fills its width.
 from __future__ import annotations
 
 from generators.charts.still.figure import fitted_height, still_svg
+from generators.charts.still.settle import settled
 from generators.charts.still.shared import SharedShapes, shared_shapes
 
-__all__ = ["SharedShapes", "fitted_height", "shared_shapes", "still_svg"]
+__all__ = ["SharedShapes", "fitted_height", "settled", "shared_shapes", "still_svg"]

@@ -72,6 +72,13 @@ class Axis:
         """(value, label) pairs within the range."""
         if not self.visible or self.spec.get("showticklabels") is False:
             return []
+        if self.spec.get("tickmode") == "array":  # settled: the ticks are written down
+            numbers = (as_number(v, self.kind, self.categories) for v in self.spec["tickvals"])
+            return [
+                (number, str(label))
+                for number, label in zip(numbers, self.spec["ticktext"], strict=True)
+                if number is not None
+            ]
         if self.kind == "category":
             return [
                 (float(i), name)

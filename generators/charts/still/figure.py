@@ -128,6 +128,17 @@ def _frame(
     return items, rows, frame
 
 
+def chart_frame(
+    figure: dict[str, Any],
+    width: int,
+    height: int,
+    x_axes: dict[str, Axis],
+    y_axes: dict[str, Axis],
+) -> Frame:
+    """The plotting area the still draws in (before its axes are placed on it)."""
+    return _frame(figure, width, height, x_axes, y_axes)[2]
+
+
 def clipped(marks: Iterable[str], frame: Frame, clip_id: str) -> list[str]:
     """Marks stay inside the plotting area (with room for a marker's edge), as in Plotly."""
     body = list(marks)

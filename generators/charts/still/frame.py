@@ -96,7 +96,7 @@ def frame_for(
         longest = max(text_width(label) for label in labels)
         needed = longest * math.sin(math.radians(angle)) + FONT_SIZE * 1.6
         if axis.spec.get("title"):
-            needed += FONT_SIZE * 1.8
+            needed += FONT_SIZE * 2.3  # plotly.js keeps an axis title inside the margin
         if axis.spec.get("side") == "top":
             top = max(top, needed + 4)
         else:

@@ -19,6 +19,12 @@ from generators.charts.still.text import (
     xml,
 )
 
+# A label ground in the page's own colour: the still takes it from the stylesheet, and charts.js
+# gives plotly.js the theme's colour in its place.
+PAGE_GROUND = "rgba(255,255,255,0.8)"
+# Pixels between the plotting area and an x tick label's top, as plotly.js draws it (no tick marks).
+X_TICK_GAP = 2.5
+
 
 def grid_and_ticks(
     frame: Frame, x_axes: dict[str, Axis], y_axes: dict[str, Axis]
@@ -34,7 +40,7 @@ def grid_and_ticks(
             x = axis.start + (value - axis.low) / (axis.high - axis.low) * (axis.end - axis.start)
             if axis.spec.get("showgrid", True) is not False:
                 grid.append(f"M{num(x)} {num(frame.top)}V{num(frame.bottom)}")
-            y = frame.top - 6 if top_side else frame.bottom + 6
+            y = frame.top - 6 if top_side else frame.bottom + X_TICK_GAP
             if angle:
                 labels.append(
                     svg_text(label, x, y, anchor="start", baseline="middle", rotate=angle)
@@ -49,7 +55,7 @@ def grid_and_ticks(
                 svg_text(
                     title,
                     (axis.start + axis.end) / 2,
-                    frame.bottom + FONT_SIZE * 2.4,
+                    frame.bottom + FONT_SIZE * 2.4 + 5.8,  # as plotly.js places it
                     anchor="middle",
                     baseline="top",
                 )
@@ -83,6 +89,12 @@ def annotation_marks(
             anchor = "center"
         baseline = {"top": "top", "bottom": "bottom"}.get(note.get("yanchor", "middle"), "middle")
         text = note.get("text", "")
+        if font.get("weight") == "bold":
+            text = f"<b>{text}</b>"
+        # plotly.js pads an annotation's text by its border and border padding (1 + 1 px).
+        pad = note.get("borderpad", 1) + note.get("borderwidth", 1)
+        x += {"left": pad, "right": -pad}.get(anchor, 0)
+        y += {"top": pad, "bottom": -pad}.get(baseline, 0)
         if note.get("bgcolor"):
             marks.append(_label_ground(text, x, y, size, anchor, baseline, note))
         marks.append(
@@ -103,7 +115,12 @@ def _label_ground(
     top = {"top": y - pad, "bottom": y - height + pad}.get(baseline, y - height / 2)
     return (
         f'<rect x="{num(left)}" y="{num(top)}" width="{num(width)}" height="{num(height)}" '
-        f'fill="{xml(str(note["bgcolor"]))}"/>'
+        + (
+            'class="lg"'  # the page's ground, from the stylesheet (it follows the theme)
+            if note["bgcolor"] == PAGE_GROUND
+            else f'fill="{xml(str(note["bgcolor"]))}"'
+        )
+        + "/>"
     )
 
 
@@ -139,7 +156,6 @@ def shapes(
                 y=min(y0, y1),
                 width=abs(x1 - x0),
                 height=abs(y1 - y0),
-                rx=4,
                 fill=shape.get("fillcolor") or "none",
                 stroke=line.get("color", "#444"),
                 stroke_width=float(line.get("width", 2)),

@@ -8,7 +8,7 @@ from typing import Any
 
 from generators.charts.still.axes import Axis
 from generators.charts.still.shared import SharedShapes, point_runs
-from generators.charts.still.text import num, svg_text, xml
+from generators.charts.still.text import FONT_SIZE, num, svg_text, xml
 
 DEFAULT_COLOURS = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b")
 
@@ -28,6 +28,12 @@ def _path(run: list[tuple[float, float]], closed: bool) -> str:
         parts.append(f"l{(nx - x) / 10:g} {(ny - y) / 10:g}")
         x, y = nx, ny
     return "".join(parts) + ("z" if closed else "")
+
+
+# How plotly.js places a point's text (measured in Chromium): this far past the marker's edge,
+# and for a label beside the point, this many ems above the middle the still would choose.
+POINT_TEXT_GAP = 2.6
+POINT_TEXT_RISE = 0.1
 
 
 def marker_mark(
@@ -52,6 +58,11 @@ def marker_mark(
         return (
             f'<path d="M{num(x)} {num(y - r)}L{num(x + r)} {num(y)}L{num(x)} {num(y + r)}'
             f'L{num(x - r)} {num(y)}z" {paint}/>'
+        )
+    if shape == "triangle-up":  # as Plotly draws it: about the circle's size, point up
+        rt, rs = r * 2 / math.sqrt(3), r / 2
+        return (
+            f'<path d="M{num(x - rt)} {num(y + rs)}H{num(x + rt)}L{num(x)} {num(y - r)}z" {paint}/>'
         )
     if shape == "x":
         arm, half = r * 0.8, r * 0.3
@@ -136,6 +147,7 @@ def _point_labels(
 ) -> list[str]:
     texts = trace.get("text", [])
     positions = trace.get("textposition", "middle center")
+    font_size = trace.get("textfont", {}).get("size", FONT_SIZE)
     labels = []
     for i, (x, y) in enumerate(zip(xs, ys, strict=False)):
         text = texts[i] if isinstance(texts, list) and i < len(texts) else texts
@@ -143,12 +155,16 @@ def _point_labels(
             continue
         where = positions[i] if isinstance(positions, list) else positions
         vertical, _, horizontal = str(where).partition(" ")
-        radius = (size[i] if isinstance(size, list) else size) / 2 + 3
+        radius = (size[i] if isinstance(size, list) else size) / 2 + POINT_TEXT_GAP
         dx = {"left": -radius, "right": radius}.get(horizontal, 0)
         dy = {"top": -radius, "bottom": radius}.get(vertical, 0)
         anchor = {"left": "end", "right": "start"}.get(horizontal, "middle")
         baseline = {"top": "bottom", "bottom": "top"}.get(vertical, "middle")
-        labels.append(svg_text(text, x + dx, y + dy, anchor=anchor, baseline=baseline))
+        if baseline == "middle":  # plotly.js sets a point's middle label this much higher
+            dy -= POINT_TEXT_RISE * font_size
+        labels.append(
+            svg_text(text, x + dx, y + dy, size=font_size, anchor=anchor, baseline=baseline)
+        )
     return labels
 
 
@@ -170,8 +186,9 @@ def bars(
             bases[where] = base + float(size or 0)
             if middle is None or x0 is None or x1 is None:
                 continue
+            thick = row * trace.get("width", 0.8)  # Plotly's default: 80 % of the row
             marks.append(
-                f'<rect x="{num(min(x0, x1))}" y="{num(middle - row * 0.4)}" '
-                f'width="{num(abs(x1 - x0))}" height="{num(row * 0.8)}" fill="{xml(colour)}"/>'
+                f'<rect x="{num(min(x0, x1))}" y="{num(middle - thick / 2)}" '
+                f'width="{num(abs(x1 - x0))}" height="{num(thick)}" fill="{xml(colour)}"/>'
             )
     return marks

@@ -9,6 +9,10 @@ import re
 FONT_SIZE = 13
 CHAR_WIDTH = 0.5  # average glyph width of a system sans-serif, in ems: for laying out text
 LINE_HEIGHT = 1.3
+# The font's ascent and descent in ems (Helvetica's and its metric twins Arial and Liberation
+# Sans): where a block of text set by its top or bottom edge has its baseline, as in plotly.js.
+ASCENT = 0.905
+DESCENT = 0.212
 _TAG = re.compile(r"<(/?)(b|br|i|em|strong)\s*/?>", re.IGNORECASE)
 _ANY_TAG = re.compile(r"<[^>]*>")
 
@@ -91,12 +95,12 @@ def svg_text(
     step = size * LINE_HEIGHT
     block = step * (len(lines) - 1)
     first = {
-        "top": y + size * 0.8,
-        "middle": y - block / 2 + size * 0.35,
-        "bottom": y - block - size * 0.25,
+        "top": y + size * ASCENT,
+        "middle": y - block / 2 + size * (ASCENT - DESCENT) / 2,
+        "bottom": y - block - size * DESCENT,
     }[baseline]
     svg_anchor = {"left": "start", "center": "middle", "right": "end"}.get(anchor, anchor)
-    style = f' style="fill:{xml(colour)}"' if colour else ' class="t"'
+    paint = f' fill="{xml(colour)}"' if colour else ' class="t"'
     turn = f' transform="rotate({num(rotate)} {num(x)} {num(y)})"' if rotate else ""
     spans = []
     for index, line in enumerate(lines):
@@ -106,7 +110,7 @@ def svg_text(
         )
         spans.append(f'<tspan x="{num(x)}" y="{num(first + index * step)}">{runs}</tspan>')
     return (
-        f'<text font-size="{num(size)}" text-anchor="{svg_anchor}"{style}{turn}>'
+        f'<text font-size="{num(size)}" text-anchor="{svg_anchor}"{paint}{turn}>'
         + "".join(spans)
         + "</text>"
     )
