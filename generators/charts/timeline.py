@@ -177,7 +177,7 @@ def build(explainer: Explainer) -> Chart:
     inferred = sum(e.date_basis != "stated" for e in events)
     return Chart(
         id="timeline",
-        title="The relationship over time",
+        title=f"{first} to {last}: the story over time",
         description=(
             f"{len(events)} events from {first} to {last}, one row per topic; the line marks "
             f"the article's day, {dates.display(published)}. A dot is an event known to the "
