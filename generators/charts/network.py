@@ -155,9 +155,7 @@ def build(explainer: Explainer) -> Chart:
                 "x": [0] * len(chosen_nodes),
                 "y": [label_of[n] for n in chosen_nodes],
                 "marker": {"size": 12, "symbol": symbol, "color": NODE_COLOURS[kind]},
-                "hovertext": [
-                    hover_text(f"{names[n]} ({kind})", f"{degree[n]} ties") for n in chosen_nodes
-                ],
+                "hovertext": [hover_text(names[n], _ties(degree[n])) for n in chosen_nodes],
                 "hoverinfo": "text",
             }
         )
@@ -206,3 +204,8 @@ def build(explainer: Explainer) -> Chart:
         notes=notes,
         key=key,
     )
+
+
+def _ties(count: int) -> str:
+    """`1 tie`, `3 ties` in the article."""
+    return f"{count} tie{'' if count == 1 else 's'} in the article"

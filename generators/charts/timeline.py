@@ -51,6 +51,14 @@ MARK = 12  # px: a day's dot
 NARROWEST = 343  # px: the narrowest design, where dots are most crowded
 
 
+# How each kind of date is told to a reader pointing at an event.
+DATE_BASIS_WORDS = {
+    "stated": "date given in the article",
+    "inferred": "date worked out from the article",
+    "background": "date from outside the article",
+}
+
+
 def build(explainer: Explainer) -> Chart:
     """The timeline chart: the long view and, if the story has one, the recent months."""
     events = lookup.events_in_order(explainer)
@@ -76,13 +84,9 @@ def build(explainer: Explainer) -> Chart:
         for event in panel_events:
             lane = topic_names[event.topics[0]] if event.topics else OTHER
             start, end = period(event)
-            when = dates.display(event.date) + (
-                f"–{dates.display(event.end_date)}" if event.end_date else ""
-            )
-            basis = {"stated": "stated", "inferred": "inferred", "background": "background"}[
-                event.date_basis
-            ]
-            hover = hover_text(event.title, f"{when} ({event.precision}, {basis})", lane)
+            when = dates.display_range(event.date, event.end_date)
+            basis = DATE_BASIS_WORDS[event.date_basis]
+            hover = hover_text(event.title, f"{when}: {basis}", lane)
             point = start == end
             day_range = not point and event.precision == "day"
             colour = STATED if event.date_basis == "stated" else NOT_STATED
