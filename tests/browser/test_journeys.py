@@ -70,14 +70,40 @@ def test_instant_navigation_keeps_the_page_working(open_page) -> None:
 
 
 def test_glossary_term_shows_its_tooltip(open_page) -> None:
+    """On hover, on keyboard focus and on a tap: the definition, as text, below the term."""
     watched = open_page("people/rogozin/", width=1280)
     page = watched.page
-    term = page.locator("article abbr[title]").first
-    definition = term.get_attribute("title")
+    term = page.locator("article abbr[data-tip]").first
+    definition = term.get_attribute("data-tip")
     assert definition
+    tooltip = page.locator(".explainer-tip[role=tooltip]")
     term.hover()
-    tooltip = page.locator(".md-tooltip2, [role=tooltip]").filter(has_text=definition[:30])
-    tooltip.first.wait_for(state="visible", timeout=5000)
+    tooltip.wait_for(state="visible", timeout=5000)
+    assert tooltip.text_content() == definition
+    assert term.get_attribute("aria-describedby") == tooltip.get_attribute("id")
+    below = tooltip.bounding_box()["y"] >= term.bounding_box()["y"] + term.bounding_box()["height"]
+    above = (
+        tooltip.bounding_box()["y"] + tooltip.bounding_box()["height"] <= term.bounding_box()["y"]
+    )
+    assert below or above, "the tooltip covers the line being read"
+    page.mouse.move(0, 0)
+    page.keyboard.press("Escape")
+    tooltip.wait_for(state="hidden", timeout=5000)
+    term.focus()
+    tooltip.wait_for(state="visible", timeout=5000)
+    watched.assert_clean()
+
+
+def test_glossary_term_opens_its_tooltip_on_a_tap(open_page) -> None:
+    watched = open_page("people/rogozin/", width=375)
+    page = watched.page
+    term = page.locator("article abbr[data-tip]").first
+    term.scroll_into_view_if_needed()
+    term.dispatch_event("click")
+    tooltip = page.locator(".explainer-tip[role=tooltip]")
+    tooltip.wait_for(state="visible", timeout=5000)
+    box = tooltip.bounding_box()
+    assert box["x"] >= 0 and box["x"] + box["width"] <= 375
     watched.assert_clean()
 
 
