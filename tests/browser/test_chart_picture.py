@@ -17,7 +17,7 @@ from tests.browser.test_charts import CHART_PAGES
 
 pytestmark = pytest.mark.browser
 
-WIDTHS = (375, 1280)
+WIDTHS = (360, 375, 1280)
 MAX_PIXELS_CHANGED = 0.02
 MAX_TEXT_MOVE = 2.0
 
