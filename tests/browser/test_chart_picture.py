@@ -3,6 +3,8 @@
 # and one picture from still to interactive (pixels and text positions).
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from tests.browser.chart_checks import (
@@ -17,7 +19,9 @@ from tests.browser.test_charts import CHART_PAGES
 
 pytestmark = pytest.mark.browser
 
-WIDTHS = (360, 375, 1280)
+# A 375 px phone and a 1280 px desktop; under MkDocs also a 360 px phone, whose 328 px column is
+# what Zensical's theme (15 px narrower) gives at 375 px, so both builders test that column.
+WIDTHS = (375, 1280) if os.environ.get("EXPLAINER_BUILDER") == "zensical" else (360, 375, 1280)
 MAX_PIXELS_CHANGED = 0.02
 MAX_TEXT_MOVE = 2.0
 
