@@ -3,43 +3,16 @@
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import ROOT
-
-TIMEOUT = 30.0
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def fetch(url: str) -> str | None:
-    try:
-        with urllib.request.urlopen(url, timeout=2) as response:
-            return response.read().decode()
-    except OSError:
-        return None
-
-
-def wait_for(url: str, condition, what: str) -> str:
-    deadline = time.monotonic() + TIMEOUT
-    while time.monotonic() < deadline:
-        page = fetch(url)
-        if page is not None and condition(page):
-            return page
-        time.sleep(0.2)
-    raise AssertionError(f"timed out waiting for {what} at {url}")
+from tests.test_serve import _free_port, wait_for
 
 
 def serve_command(builder: str, address: str, project: Path) -> list[str]:
