@@ -6,7 +6,7 @@
 By default the project is a fresh `git clone` of HEAD (a clean checkout: no site/, no caches of
 the project's own); `--worktree` measures the working tree as it is, uncommitted edits included.
 Generation is timed in-process in a fresh interpreter per run (bench/gen_timing.py): `cold` is
-what the MkDocs hook pays once per build (first call, lazy imports and template compilation
+what the MkDocs plugin pays once per build (first call, lazy imports and template compilation
 included), `warm` what a rebuild under `mkdocs serve` pays. Results: bench/out/build.json.
 """
 

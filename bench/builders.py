@@ -5,7 +5,7 @@
 
 For each size (synthetic data from bench/synthetic.py): `runs` rounds, each building with both
 builders in alternating order (so a slow spell of the shared machine hits both): MkDocs is
-`mkdocs build --strict` with the hook (generation included); Zensical is `explainer site
+`mkdocs build --strict` with the plugin (generation included); Zensical is `explainer site
 --builder zensical` (generation and assembly of the project, timed on its own) then
 `zensical build --strict` in the fresh project (no cache: the folder is replaced each time).
 Medians per builder; the generation share is generation (a fresh process, bench/gen_timing.py)

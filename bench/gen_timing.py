@@ -4,7 +4,7 @@
     python bench/gen_timing.py --project DIR --data DIR --out DIR [--warm N] [--profile FILE]
 
 `cold` is the first call in the process (template compilation and lazy imports included), as the
-MkDocs hook pays it once per `mkdocs build`; `warm` repeats it, as `mkdocs serve` does per edit.
+MkDocs plugin pays it once per `mkdocs build`; `warm` repeats it, as `mkdocs serve` does per edit.
 """
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 # Explainer-microsite generator: structured article data → Markdown pages and chart data.
-"""Public API: load data, render pages, write output. The MkDocs adapter is `mkdocs_hook`."""
+"""Public API: load data, render pages, write output. The MkDocs adapter is `mkdocs_plugin`."""
 
 from generators.loader import load, load_explainer
 from generators.model import Explainer

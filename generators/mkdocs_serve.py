@@ -25,13 +25,15 @@ from watchdog.events import (
 )
 from watchdog.observers.api import BaseObserver
 
-from generators.mkdocs_state import STATE, Fallback
+from generators.mkdocs_state import Fallback
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
     from mkdocs.livereload import LiveReloadServer
     from watchdog.events import FileSystemEvent
+
+    from generators.mkdocs_state import AdapterState
 
 log = logging.getLogger("mkdocs.plugins.explainer")
 
@@ -44,11 +46,11 @@ PROBLEM_PAGE = (
 )
 
 
-def shown_instead() -> str:
+def shown_instead(state: AdapterState) -> str:
     """While the data has problems: which version of the site is shown instead."""
-    if STATE.shown_files():
+    if state.shown_files():
         return "last good"
-    return "last good fails" if STATE.last_good is not None else "none"
+    return "last good fails" if state.last_good is not None else "none"
 
 
 # What the terminal and the banner say of each version `shown_instead` names.
@@ -73,7 +75,7 @@ def failure_report(error: BaseException) -> str:
     )
 
 
-def falling_back(build: Callable[[], None]) -> Callable[[], None]:
+def falling_back(build: Callable[[], None], state: AdapterState) -> Callable[[], None]:
     """`build`, retried with the last good version, then with the problem page, if it fails.
 
     Only if the problem page alone fails too (the fault is not the data's: a broken
@@ -81,17 +83,17 @@ def falling_back(build: Callable[[], None]) -> Callable[[], None]:
     """
 
     def rebuild() -> None:
-        STATE.build_error = None
+        state.build_error = None
         try:
             build()
             return
         except Exception as error:  # any failure: the loop would otherwise hold every page
             failure = error
-        report = failure_report(STATE.build_error or failure)
-        log.debug("the failed build:", exc_info=STATE.build_error or failure)
-        keeps = (True, False) if STATE.last_good is not None else (False,)
+        report = failure_report(state.build_error or failure)
+        log.debug("the failed build:", exc_info=state.build_error or failure)
+        keeps = (True, False) if state.last_good is not None else (False,)
         for keep_last_good in keeps:
-            STATE.fallback = Fallback(report, keep_last_good)
+            state.fallback = Fallback(report, keep_last_good)
             try:
                 build()
             except Exception:
@@ -99,26 +101,26 @@ def falling_back(build: Callable[[], None]) -> Callable[[], None]:
             else:
                 return
             finally:
-                STATE.fallback = None
+                state.fallback = None
         raise failure
 
     return rebuild
 
 
-def keep_serving_under_faults(server: LiveReloadServer) -> None:
+def keep_serving_under_faults(server: LiveReloadServer, state: AdapterState) -> None:
     """Make the serve loop's rebuilds fall back, and follow the data folder through removal."""
-    guard_rebuilds(server)
-    if STATE.data_dir is not None:
-        follow_the_data_folder(server, STATE.data_dir)
+    guard_rebuilds(server, state)
+    if state.data_dir is not None:
+        follow_the_data_folder(server, state.data_dir)
 
 
-def guard_rebuilds(server: LiveReloadServer) -> None:
+def guard_rebuilds(server: LiveReloadServer, state: AdapterState) -> None:
     """Make the serve loop's rebuilds fall back (its builder is a plain attribute of the
     server; without one, rebuilds stay as MkDocs makes them)."""
     build = getattr(server, "builder", None)
     if callable(build):
-        server.builder = falling_back(build)
-        STATE.rebuilds_fall_back = True
+        server.builder = falling_back(build, state)
+        state.rebuilds_fall_back = True
 
 
 # What happens to the data folder, seen from its parent, that its own watch cannot survive.

@@ -1,4 +1,4 @@
-# State the MkDocs adapter keeps between rebuilds (MkDocs re-executes the hook file each time).
+# State the MkDocs plugin keeps between `mkdocs serve` rebuilds, on the plugin object.
 """The last good generated files and the current data problems, for `mkdocs serve`."""
 
 from __future__ import annotations
@@ -70,6 +70,3 @@ class AdapterState:
     def shown_files(self) -> dict[str, OutputFile]:
         """The generated files this build shows (none before any version is chosen)."""
         return self.current.files if self.current is not None else {}
-
-
-STATE = AdapterState()

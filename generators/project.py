@@ -32,8 +32,10 @@ OVERRIDES = "overrides"
 # A project folder `explainer site` wrote (and may replace) holds this file.
 MARKER = ".explainer-site"
 MARKER_TEXT = "Written by `explainer site`; the next run replaces this whole folder.\n"
-# Keys that name things outside the assembled project (the hook, the source folders).
+# Keys that name things outside the assembled project (hooks, the source folders).
 DROPPED_KEYS = ("hooks", "watch", "docs_dir", "site_dir")
+# The plugin that generates the pages: the assembled project already holds them.
+GENERATING_PLUGIN = "explainer"
 
 
 def derived_config(
@@ -42,6 +44,8 @@ def derived_config(
     """The project's config with the data's name, description, credit line and navigation,
     pointing at the assembled folders (builder-neutral: no hook, no watched sources)."""
     derived = {key: value for key, value in config.items() if key not in DROPPED_KEYS}
+    if "plugins" in derived:
+        derived["plugins"] = _without_generating_plugin(derived["plugins"])
     meta = site_meta(explainer)
     derived["site_name"] = html.escape(meta.name)
     derived["site_description"] = html.escape(meta.description)
@@ -53,6 +57,18 @@ def derived_config(
     derived["theme"] = theme
     derived["nav"] = site_nav(explainer, config.get("nav") or [])
     return derived
+
+
+def _without_generating_plugin(plugins: list[Any] | dict[str, Any]) -> list[Any] | dict[str, Any]:
+    """mkdocs.yml's plugins (a list of names or one-key mappings, or a mapping) less ours."""
+    if isinstance(plugins, dict):
+        return {name: options for name, options in plugins.items() if name != GENERATING_PLUGIN}
+    return [
+        plugin
+        for plugin in plugins
+        if plugin != GENERATING_PLUGIN
+        and not (isinstance(plugin, dict) and GENERATING_PLUGIN in plugin)
+    ]
 
 
 def config_text(config: dict[str, Any], builder: Builder) -> str:

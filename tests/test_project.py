@@ -38,6 +38,7 @@ def front_matter(markdown: str) -> dict:
 def test_the_config_is_the_projects_own_filled_in_from_the_data(builder: str) -> None:
     config = yaml.safe_load(files_of(builder)["mkdocs.yml"])
     assert "hooks" not in config and "watch" not in config
+    assert config["plugins"] == ["search"]  # the pages are generated already
     assert config["site_name"] == "Two river towns agree to share a ferry"
     assert config["copyright"].startswith("Built from data drawn from The Test Gazette")
     assert config["docs_dir"] == "docs" and config["theme"]["custom_dir"] == "overrides"

@@ -205,16 +205,15 @@ def test_a_first_build_that_fails_stops_serve_with_a_sentence(
 
 
 def test_serve_looks_for_edits_every_tenth_of_a_second(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path,
 ) -> None:
     from types import SimpleNamespace
 
     from mkdocs.livereload import LiveReloadServer
 
-    from generators import mkdocs_hook
-    from generators.mkdocs_state import STATE
+    from generators import mkdocs_plugin
 
-    monkeypatch.setattr(STATE, "data_dir", None)  # no data folder to follow here
+    plugin_object = mkdocs_plugin.ExplainerPlugin()  # no data folder to follow here
 
     docs, theme, plugin, extra = (tmp_path / name for name in ("docs", "theme", "plugin", "extra"))
     for folder in (docs, theme, plugin, extra):
@@ -224,14 +223,14 @@ def test_serve_looks_for_edits_every_tenth_of_a_second(
     server = LiveReloadServer(builder=lambda: None, host="127.0.0.1", port=0, root=str(tmp_path))
     server.watch(str(docs))
     server.watch(str(config_file))
-    server.watch(str(plugin))  # as another plugin's on_serve may, before the hook's
+    server.watch(str(plugin))  # as another plugin's on_serve may, before ours
     server.watch(str(plugin))
     config = SimpleNamespace(
         docs_dir=str(docs), config_file_path=str(config_file), theme=SimpleNamespace(dirs=[theme])
     )
-    assert mkdocs_hook.on_serve(server, config, builder=None) is server  # type: ignore[arg-type]
+    assert plugin_object.on_serve(server, config, builder=None) is server  # type: ignore[arg-type]
     server.watch(str(extra))  # as MkDocs then does for `watch:` and the data folder
-    assert server.observer.timeout == mkdocs_hook.WATCH_POLL_SECONDS == 0.1
+    assert server.observer.timeout == mkdocs_plugin.WATCH_POLL_SECONDS == 0.1
     scheduled = [emitter.watch.path for emitter in server.observer.emitters]
     # The config file is watched through its folder; theme folders were not watched before.
     expected = [str(docs), str(config_file.parent), str(plugin), str(extra)]
@@ -241,7 +240,7 @@ def test_serve_looks_for_edits_every_tenth_of_a_second(
 
 
 def test_serve_keeps_seeing_edits_after_the_data_folder_is_made_again(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path,
 ) -> None:
     """A `git checkout` of another branch removes the data folder and makes it again."""
     import shutil
@@ -250,8 +249,7 @@ def test_serve_keeps_seeing_edits_after_the_data_folder_is_made_again(
 
     from mkdocs.livereload import LiveReloadServer
 
-    from generators import mkdocs_hook
-    from generators.mkdocs_state import STATE
+    from generators.mkdocs_plugin import ExplainerPlugin
 
     docs, data = tmp_path / "docs", tmp_path / "data"
     docs.mkdir()
@@ -260,15 +258,15 @@ def test_serve_keeps_seeing_edits_after_the_data_folder_is_made_again(
     config_file = tmp_path / "mkdocs.yml"
     config_file.write_text("site_name: x\n")
     builds = threading.Semaphore(0)
-    monkeypatch.setattr(STATE, "data_dir", data)  # as on_config, before on_serve, sets it
-    monkeypatch.setattr(STATE, "rebuilds_fall_back", False)
+    plugin = ExplainerPlugin()
+    plugin.state.data_dir = data  # as on_config, before on_serve, sets it
     server = LiveReloadServer(builder=builds.release, host="127.0.0.1", port=0, root=str(tmp_path))
     server.watch(str(docs))
     server.watch(str(config_file))
     config = SimpleNamespace(
         docs_dir=str(docs), config_file_path=str(config_file), theme=SimpleNamespace(dirs=[])
     )
-    server = mkdocs_hook.on_serve(server, config, builder=None)  # type: ignore[arg-type]
+    server = plugin.on_serve(server, config, builder=None)  # type: ignore[arg-type]
     server.watch(str(data))  # as MkDocs then does for the data folder
     serving = threading.Thread(target=server.serve, daemon=True)
     serving.start()
@@ -304,28 +302,24 @@ def test_serve_keeps_seeing_edits_after_the_data_folder_is_made_again(
         serving.join(timeout=5)
 
 
-def test_a_failed_build_falls_back_to_the_last_good_version_then_to_the_problems_alone(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
+def test_a_failed_build_falls_back_to_the_last_good_version_then_to_the_problems_alone() -> None:
     from generators.mkdocs_serve import failure_report, falling_back
-    from generators.mkdocs_state import STATE, Fallback, SiteVersion
+    from generators.mkdocs_state import AdapterState, Fallback, SiteVersion
 
-    monkeypatch.setattr(STATE, "last_good", SiteVersion({}, []))
-    monkeypatch.setattr(STATE, "fallback", None)
-    monkeypatch.setattr(STATE, "build_error", None)
+    state = AdapterState(last_good=SiteVersion({}, []))
     asked: list[Fallback | None] = []
     first = OSError(36, "File name too long")
 
     def build(failing: int) -> None:
-        asked.append(STATE.fallback)
+        asked.append(state.fallback)
         if len(asked) <= failing:
             raise first if len(asked) == 1 else RuntimeError("the last good version fails too")
 
-    falling_back(lambda: build(failing=2))()
+    falling_back(lambda: build(failing=2), state)()
     report = failure_report(first)
     assert asked == [None, Fallback(report, keep_last_good=True), Fallback(report, False)]
-    assert STATE.fallback is None
+    assert state.fallback is None
     asked.clear()
     with pytest.raises(OSError, match="File name too long"):  # not the data's fault: MkDocs'
-        falling_back(lambda: build(failing=3))()
-    assert len(asked) == 3 and STATE.fallback is None
+        falling_back(lambda: build(failing=3), state)()
+    assert len(asked) == 3 and state.fallback is None

@@ -68,21 +68,22 @@ def test_bad_edit_keeps_the_last_good_site_and_recovers(server, mini_dir: Path) 
     assert process.poll() is None
 
 
-def test_a_server_the_hook_does_not_know_keeps_its_own_watcher(tmp_path: Path) -> None:
+def test_a_server_the_plugin_does_not_know_keeps_its_own_watcher(tmp_path: Path) -> None:
     """A newer MkDocs or a fork without MkDocs 1.6's private list of watched paths: plain
     MkDocs behaviour, no error."""
     from types import SimpleNamespace
 
     from mkdocs.livereload import LiveReloadServer
 
-    from generators import mkdocs_hook
+    from generators.mkdocs_plugin import ExplainerPlugin
 
     server = LiveReloadServer(builder=lambda: None, host="127.0.0.1", port=0, root=str(tmp_path))
     server.watch(str(tmp_path))
     del server._watched_paths
     observer = server.observer
     config = SimpleNamespace(docs_dir=str(tmp_path), config_file_path="", theme=None)
-    assert mkdocs_hook.on_serve(server, config, builder=None) is server  # type: ignore[arg-type]
+    plugin = ExplainerPlugin()
+    assert plugin.on_serve(server, config, builder=None) is server  # type: ignore[arg-type]
     assert server.observer is observer
     other = SimpleNamespace(watch=print)  # not a LiveReloadServer at all
-    assert mkdocs_hook.on_serve(other, config, builder=None) is other  # type: ignore[arg-type]
+    assert plugin.on_serve(other, config, builder=None) is other  # type: ignore[arg-type]
