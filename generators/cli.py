@@ -157,7 +157,7 @@ def _run(args: argparse.Namespace) -> int:
     explainer = loaded.explainer
     if args.command == "check":
         counts = ", ".join(
-            f"{len(getattr(explainer, f.kind))} {f.kind}" for f in loader.DATA_FILES if f.is_list
+            kind.count(len(kind.records(explainer))) for kind in loader.DATA_FILES if kind.is_list
         )
         print(f"{data_dir}: OK ({counts})")
     elif args.command == "build":

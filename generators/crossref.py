@@ -7,6 +7,8 @@ import difflib
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
+from generators import kinds
+from generators.kinds import ACTOR_KINDS, LIST_KINDS
 from generators.problems import Problem
 from generators.yamlsource import display_path
 
@@ -16,51 +18,32 @@ if TYPE_CHECKING:
     from generators.model import Explainer
     from generators.yamlsource import ParsedFile, PathKey
 
-LIST_KINDS = (
-    "people",
-    "countries",
-    "organisations",
-    "channels",
-    "topics",
-    "quotes",
-    "events",
-    "figures",
-    "positions",
-    "relations",
-    "glossary",
-)
-ACTOR_KINDS = ("people", "countries", "organisations")
-
-# field → (kinds whose ids it may name, what to call such an id in a message)
-REFERENCES: dict[str, dict[str, tuple[tuple[str, ...], str]]] = {
-    "article": {
-        "authors": (("people",), "person"),
-        "contributors": (("people",), "person"),
-        "parties": (ACTOR_KINDS, "actor"),
-    },
-    "people": {
-        "affiliation": (("organisations",), "organisation"),
-        "country": (("countries",), "country"),
-    },
-    "organisations": {"country": (("countries",), "country")},
-    "channels": {"via": (ACTOR_KINDS, "actor")},
+# field → the kinds whose ids it may name (an id of an actor kind may name any actor).
+REFERENCES: dict[str, dict[str, tuple[str, ...]]] = {
+    "article": {"authors": ("people",), "contributors": ("people",), "parties": ACTOR_KINDS},
+    "people": {"affiliation": ("organisations",), "country": ("countries",)},
+    "organisations": {"country": ("countries",)},
+    "channels": {"via": ACTOR_KINDS},
     "quotes": {
-        "speaker": (("people",), "person"),
-        "channel": (("channels",), "channel"),
-        "topics": (("topics",), "topic"),
-        "addressee": (("people",), "person"),
-        "event": (("events",), "event"),
-        "continues": (("quotes",), "quote"),
+        "speaker": ("people",),
+        "channel": ("channels",),
+        "topics": ("topics",),
+        "addressee": ("people",),
+        "event": ("events",),
+        "continues": ("quotes",),
     },
-    "events": {
-        "countries": (("countries",), "country"),
-        "actors": (ACTOR_KINDS, "actor"),
-        "topics": (("topics",), "topic"),
-    },
-    "figures": {"measured_by": (ACTOR_KINDS, "actor"), "topic": (("topics",), "topic")},
-    "positions": {"actor": (ACTOR_KINDS, "actor"), "topic": (("topics",), "topic")},
-    "relations": {"source": (ACTOR_KINDS, "actor"), "target": (ACTOR_KINDS, "actor")},
+    "events": {"countries": ("countries",), "actors": ACTOR_KINDS, "topics": ("topics",)},
+    "figures": {"measured_by": ACTOR_KINDS, "topic": ("topics",)},
+    "positions": {"actor": ACTOR_KINDS, "topic": ("topics",)},
+    "relations": {"source": ACTOR_KINDS, "target": ACTOR_KINDS},
 }
+
+
+def _noun(target_kinds: tuple[str, ...]) -> str:
+    """What an id of these kinds names, in a message: `person`, `actor`."""
+    if target_kinds == ACTOR_KINDS:
+        return "actor"
+    return " or ".join(kinds.BY_NAME[kind].noun for kind in target_kinds)
 
 
 # Ids a record cannot take because the site already uses them: a person `index` would replace
@@ -198,18 +181,18 @@ def _references(
 ) -> Iterator[Problem]:
     known = {  # the ids each kind of reference may name, built once
         targets: {i for target in targets for i in (*ids[target], *invalid_ids.get(target, ()))}
-        for targets in {targets for fields in REFERENCES.values() for targets, _ in fields.values()}
+        for targets in {targets for fields in REFERENCES.values() for targets in fields.values()}
     }
     for kind, path, record in _records(explainer, places):
         parsed = files[kind]
-        for field_name, (target_kinds, noun) in REFERENCES.get(kind, {}).items():
+        for field_name, target_kinds in REFERENCES.get(kind, {}).items():
             for value_path, value in _values(getattr(record, field_name), (*path, field_name)):
                 if value in known[target_kinds]:
                     continue
                 yield parsed.problem(
                     value_path,
                     _display(kind, value_path),
-                    f"unknown {noun} '{value}'",
+                    f"unknown {_noun(target_kinds)} '{value}'",
                     _suggest(value, [i for t in target_kinds for i in ids[t]], target_kinds),
                 )
     for index, quote in zip(places["quotes"], explainer.quotes, strict=True):

@@ -16,9 +16,9 @@ def export(explainer: Explainer) -> dict[str, list[dict[str, Any]]]:
     """Every record kind → its records as JSON-ready objects (the article is a one-item list)."""
     document: dict[str, list[dict[str, Any]]] = {}
     for data_file in DATA_FILES:
-        value = getattr(explainer, data_file.kind)
+        value = getattr(explainer, data_file.name)
         records = value if data_file.is_list else [value]
-        document[data_file.kind] = [record.model_dump(mode="json") for record in records]
+        document[data_file.name] = [record.model_dump(mode="json") for record in records]
     return document
 
 

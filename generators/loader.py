@@ -16,57 +16,17 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from generators import crossref
+from generators import crossref, kinds
 from generators.collector import without_cycle_collection
-from generators.model import (
-    MAX_ID_LENGTH,
-    Article,
-    Channel,
-    Country,
-    Event,
-    Explainer,
-    Figure,
-    Organisation,
-    Person,
-    Position,
-    Quote,
-    Relation,
-    Term,
-    Topic,
-)
+from generators.model import MAX_ID_LENGTH, Explainer
 from generators.problems import DataError, Problem
 from generators.yamlsource import ParsedFile, PathKey, display_path, read_yaml
 
 DEFAULT_DATA_DIR = "data"
 
 
-@dataclass(frozen=True)
-class DataFile:
-    """One file of the data folder and the record class it holds."""
-
-    kind: str
-    record: type[BaseModel]
-    is_list: bool = True
-
-    @property
-    def filename(self) -> str:
-        return f"{self.kind}.yml"
-
-
-DATA_FILES: tuple[DataFile, ...] = (
-    DataFile("article", Article, is_list=False),
-    DataFile("people", Person),
-    DataFile("countries", Country),
-    DataFile("organisations", Organisation),
-    DataFile("channels", Channel),
-    DataFile("topics", Topic),
-    DataFile("quotes", Quote),
-    DataFile("events", Event),
-    DataFile("figures", Figure),
-    DataFile("positions", Position),
-    DataFile("relations", Relation),
-    DataFile("glossary", Term),
-)
+# The files of a data folder, one per kind of record that has one (generators.kinds).
+DATA_FILES = kinds.DATA_KINDS
 
 
 def data_dir_from_env(explicit: str | os.PathLike[str] | None = None) -> Path:
@@ -96,20 +56,20 @@ def load(data_dir: str | os.PathLike[str]) -> Loaded:
     invalid_ids: dict[str, set[str]] = {}
     for data_file in DATA_FILES:
         display_name = _display_name(folder, data_file.filename)
-        parsed, read_problems = read_yaml(folder / data_file.filename, display_name, data_file.kind)
+        parsed, read_problems = read_yaml(folder / data_file.filename, display_name, data_file.name)
         if parsed is None:
             read_problems = [_similar_file(folder, data_file, p) for p in read_problems]
         problems += read_problems
         if parsed is None:
             continue
-        files[data_file.kind] = parsed
+        files[data_file.name] = parsed
         validated = _validate_file(data_file, parsed)
         # A value YAML already reported (`.inf`, `0x10`) is not reported again by the model.
         reported = {problem.path for problem in read_problems}
-        records[data_file.kind] = validated.records
+        records[data_file.name] = validated.records
         record_problems = [p for p in validated.problems if p.path not in reported]
-        indices[data_file.kind] = validated.indices
-        invalid_ids[data_file.kind] = validated.invalid_ids
+        indices[data_file.name] = validated.indices
+        invalid_ids[data_file.name] = validated.invalid_ids
         problems += record_problems
     if not problems:
         explainer = Explainer(**records)
@@ -119,19 +79,19 @@ def load(data_dir: str | os.PathLike[str]) -> Loaded:
         return Loaded(explainer, files)
     # Some records failed: check the references of those that passed too, so that one run
     # reports every problem. A file that could not be read is left out of this second pass.
-    if all(data_file.kind in files for data_file in DATA_FILES):
+    if all(data_file.name in files for data_file in DATA_FILES):
         partial = Explainer.model_construct(**records)
         problems += crossref.check(partial, files, indices, invalid_ids)
     raise DataError(problems)
 
 
-def _similar_file(folder: Path, data_file: DataFile, problem: Problem) -> Problem:
+def _similar_file(folder: Path, data_file: kinds.RecordKind, problem: Problem) -> Problem:
     """A missing file's problem, naming a file of a similar name if there is one
     (`events.yaml`, `Events.yml`)."""
     if problem.message != "file is missing":
         return problem
     names = sorted(path.name for path in folder.iterdir() if path.name != data_file.filename)
-    similar = [n for n in names if n.casefold().split(".")[0] == data_file.kind]
+    similar = [n for n in names if n.casefold().split(".")[0] == data_file.name]
     similar = similar or difflib.get_close_matches(data_file.filename, names, n=1, cutoff=0.8)
     if not similar:
         return problem
@@ -162,9 +122,9 @@ class _Validated:
     invalid_ids: set[str] = field(default_factory=set)
 
 
-def _validate_file(data_file: DataFile, parsed: ParsedFile) -> _Validated:
+def _validate_file(data_file: kinds.RecordKind, parsed: ParsedFile) -> _Validated:
     """Validate each record of a file on its own, so one bad record hides no other."""
-    kind = data_file.kind
+    kind = data_file.name
     if not data_file.is_list:
         if not isinstance(parsed.data, dict):
             message = "expected a mapping of fields (key: value)"

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import TYPE_CHECKING, TypeVar
 
-from generators import dates
+from generators import dates, kinds
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
@@ -94,37 +94,15 @@ def relations_by_actor(explainer: Explainer) -> dict[str, list[Relation]]:
 def citations_by_paragraph(explainer: Explainer) -> dict[str, list[tuple[str, str]]]:
     """For each paragraph id, the (kind, id) of every record that cites it, in data order."""
     cited: dict[str, list[tuple[str, str]]] = {p: [] for p in explainer.article.paragraph_ids()}
-    for kind, record in all_records(explainer):
+    for kind, record in kinds.all_records(explainer):
         for paragraph in record.sources:  # type: ignore[attr-defined]
             cited[paragraph].append((kind, record.id))  # type: ignore[attr-defined]
     return cited
 
 
-def all_records(explainer: Explainer) -> list[tuple[str, BaseModel]]:
-    """Every record with its kind, the article's own points included."""
-    records: list[tuple[str, BaseModel]] = [("article", explainer.article)]
-    records += [("takeaway", point) for point in explainer.article.takeaways]
-    records += [("watch", point) for point in explainer.article.watch]
-    for kind in (
-        "people",
-        "countries",
-        "organisations",
-        "channels",
-        "topics",
-        "quotes",
-        "events",
-        "figures",
-        "positions",
-        "relations",
-        "glossary",
-    ):
-        records += [(kind, record) for record in getattr(explainer, kind)]
-    return records
-
-
 def background_records(explainer: Explainer) -> list[tuple[str, BaseModel]]:
     """Records that carry a fact from outside the article."""
-    return [(kind, r) for kind, r in all_records(explainer) if r.background is not None]  # type: ignore[attr-defined]
+    return [(kind, r) for kind, r in kinds.all_records(explainer) if r.background is not None]  # type: ignore[attr-defined]
 
 
 def actor_names(explainer: Explainer) -> dict[str, str]:

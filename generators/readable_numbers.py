@@ -1,7 +1,13 @@
 # Numbers as a reader writes them: 714 million, 1.4 million, 9,000, 70%; never 7.14e+08.
-"""`reader_number(value, unit)`: a figure's value in words a reader expects, in its unit."""
+"""`reader_number(value, unit)`: a figure's value in words a reader expects, in its unit;
+`figure_value(figure)`: a figure record as pages, charts and tables show it."""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from generators.model import Figure
 
 # Large numbers read as a short number and a word, as newspapers write them.
 _SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
@@ -42,3 +48,11 @@ def _significant(scaled: float) -> str:
     decimals = 0 if scaled >= 100 else 1 if scaled >= 10 else 2
     text = f"{scaled:,.{decimals}f}"
     return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def figure_value(figure: Figure) -> str:
+    """A figure as a reader sees it: its display text, or its value in its unit."""
+    if figure.display:
+        return figure.display
+    prefix = "about " if figure.approximate else ""
+    return prefix + reader_number(figure.value, figure.unit)

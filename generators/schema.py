@@ -31,7 +31,7 @@ def schemas() -> dict[str, dict[str, Any]]:
             "title": f"{data_file.filename}: {data_file.record.__doc__ or ''}".strip(),
             **{k: v for k, v in schema.items() if k != "title"},
         }
-        result[f"{data_file.kind}.schema.json"] = schema
+        result[f"{data_file.name}.schema.json"] = schema
     return result
 
 

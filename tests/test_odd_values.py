@@ -248,9 +248,9 @@ def test_a_file_given_as_the_data_folder_is_called_a_file(tmp_path: Path) -> Non
 
 
 def test_a_chart_of_background_facts_only_names_its_sourcing() -> None:
-    from generators.charts.base import Chart, Table, chart_block
+    from generators.charts.base import Chart, Table
     from generators.loader import load_explainer
-    from generators.pages.base import Links
+    from generators.pages.base import Links, chart_block
 
     chart = Chart(
         id="figures",

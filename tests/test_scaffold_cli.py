@@ -190,13 +190,16 @@ def test_next_steps_print_commands_that_run_as_printed(tmp_path: Path, capsys) -
     assert result.returncode == 0, result.stderr
 
 
-def test_draft_counts_say_one_in_the_singular() -> None:
-    from generators.scaffold.draft import _counted
+def test_counts_say_one_in_the_singular() -> None:
+    from generators.kinds import BY_NAME
 
-    assert [_counted(1, "countries"), _counted(1, "quotes"), _counted(2, "people")] == [
+    counted = [(1, "countries"), (1, "quotes"), (2, "people"), (1, "glossary"), (2, "relations")]
+    assert [BY_NAME[kind].count(n) for n, kind in counted] == [
         "1 country",
         "1 quote",
         "2 people",
+        "1 glossary term",
+        "2 relations",
     ]
 
 

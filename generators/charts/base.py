@@ -8,16 +8,12 @@ import io
 import json
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from generators.charts.still import fitted_height, settled, shared_shapes, still_svg
 from generators.charts.still.marks import marker_mark
 from generators.charts.still.text import FONT_SIZE, text_lines, xml
-from generators.markdown import Markdown, clean, escape, html_attribute
-from generators.reader_tables import html_table, reader_table
-
-if TYPE_CHECKING:
-    from generators.pages.base import Links
+from generators.markdown import clean, html_attribute
 
 # Okabe–Ito colours: distinguishable with colour-blindness, legible on light and dark grounds.
 PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#999999", "#8C564B")
@@ -224,37 +220,6 @@ def figure_json(chart: Chart) -> bytes:
     ).encode()
 
 
-def chart_block(chart: Chart, links: Links) -> Markdown:
-    """Markdown (with md_in_html) that embeds a chart: plot area, caption, data table, CSV link.
-
-    The plot area holds the chart's stills (SVG, drawn now); the site script swaps in the
-    interactive Plotly chart when the reader reaches for it. The caption ends with one citation;
-    the table is for people (see `reader_tables`), the CSV keeps every column for programs.
-    """
-    background = f"[background]({links.page('sources.md')}#background)"
-    sourcing = (
-        f"Sources: {links.cite(list(chart.sources))}"
-        if chart.sources
-        else f"From facts outside the article ({background})."
-    )
-    notes = "".join(f" {escape(note)}" for note in chart.notes)
-    table = _markdown_table(chart.table)
-    csv_url = links.page(chart.csv_path)
-    return Markdown(
-        f'<figure class="chart" id="chart-{chart.id}" markdown>\n'
-        f"{plot_area(chart)}\n"
-        f"<figcaption markdown>\n"
-        f"**{escape(chart.title)}**{{.chart-title}} {escape(chart.description)}{notes}"
-        f"{_hint(chart)} {sourcing}\n"
-        f"</figcaption>\n"
-        f'<details class="chart-table" markdown>\n'
-        f"<summary>Show the data</summary>\n\n{table}\n\n"
-        f"</details>\n\n"
-        f"[Download the data (CSV)]({csv_url}){{.chart-csv download}}\n"
-        f"</figure>"
-    )
-
-
 def plot_area(chart: Chart) -> str:
     """The chart's plot area: its stills (SVG, drawn now), which the site script swaps for the
     interactive Plotly chart when the reader reaches for it; then the chart's key, if any.
@@ -293,13 +258,6 @@ def _key_text(label: str) -> str:
     return "".join(xml(words) for line in text_lines(label) for words, _ in line)
 
 
-def _hint(chart: Chart) -> str:
-    """Tell readers the chart has more to show, if any of its marks has details on hover."""
-    if not any(trace.get("hoverinfo") != "skip" for trace in chart.figure["data"]):
-        return ""
-    return ' <span class="chart-hint">Point at or tap the chart for each mark\'s details.</span>'
-
-
-def _markdown_table(table: Table) -> str:
-    """The chart's data as a table for people: an HTML table whose rows stack on phones."""
-    return html_table(reader_table(table))
+def answers_pointer(chart: Chart) -> bool:
+    """Whether any of the chart's marks has details to show on hover or tap."""
+    return any(trace.get("hoverinfo") != "skip" for trace in chart.figure["data"])

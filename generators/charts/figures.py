@@ -14,7 +14,7 @@ from generators.charts.base import (
     sources_of,
     wrapped_lines,
 )
-from generators.pages import figure_value
+from generators.readable_numbers import figure_value
 
 if TYPE_CHECKING:
     from generators.model import Explainer

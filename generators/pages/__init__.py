@@ -4,18 +4,16 @@
 from __future__ import annotations
 
 from itertools import groupby
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from generators import dates, lookup
+from generators import dates, kinds, lookup
 from generators.markdown import Markdown, escape
 from generators.pages.base import Links, Page, paragraph_label, render
-from generators.readable_numbers import reader_number
+from generators.readable_numbers import figure_value
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
     from generators.charts.base import Chart
-    from generators.model import Explainer, Figure
+    from generators.model import Explainer
 
 __all__ = ["NAV", "Page", "render_pages"]
 
@@ -34,14 +32,6 @@ NAV: tuple[tuple[str, str], ...] = (
     ("Glossary", "glossary.md"),
     ("Sources and method", "sources.md"),
 )
-
-
-def figure_value(figure: Figure) -> str:
-    """A figure as a reader sees it: its display text, or its value in its unit."""
-    if figure.display:
-        return figure.display
-    prefix = "about " if figure.approximate else ""
-    return prefix + reader_number(figure.value, figure.unit)
 
 
 def render_pages(explainer: Explainer, charts: dict[str, Chart] | None = None) -> list[Page]:
@@ -235,20 +225,19 @@ def _sources(explainer: Explainer, common: dict) -> Page:
     quotes_by_channel: dict[str, list] = {}
     for quote in explainer.quotes:
         quotes_by_channel.setdefault(quote.channel, []).append(quote)
-    labels = _record_labels(explainer)
-    targets = _record_targets(explainer)
+    places = links.places
 
     def record_link(kind: str, record_id: str) -> Markdown:
-        label = labels[(kind, record_id)]
-        target = targets.get((kind, record_id))
-        return Markdown(f"[{escape(label)}]({links.page(target)})") if target else escape(label)
+        target, label = places.by_record[(kind, record_id)]
+        return Markdown(f"[{escape(label)}]({links.page(target)})")
 
     def uses(records: list[tuple[str, str]]) -> Markdown:
         """What the site takes from one paragraph: a line per kind of record, each linked."""
-        kinds = list(KIND_NOUNS)
+        order = list(kinds.BY_NAME)
         lines = [
-            f"- **{KIND_NOUNS[kind]}:** " + "; ".join(record_link(kind, i) for _, i in group)
-            for kind, group in groupby(sorted(records, key=lambda r: kinds.index(r[0])), key=first)
+            f"- **{kinds.BY_NAME[kind].heading}:** "
+            + "; ".join(record_link(kind, i) for _, i in group)
+            for kind, group in groupby(sorted(records, key=lambda r: order.index(r[0])), key=first)
         ]
         return Markdown("\n".join(lines))
 
@@ -269,80 +258,3 @@ def _sources(explainer: Explainer, common: dict) -> Page:
 
 def first(pair: tuple[str, str]) -> str:
     return pair[0]
-
-
-# How each kind of record is called where the sources page lists what a paragraph gives.
-KIND_NOUNS = {
-    "article": "The story in brief",
-    "takeaway": "Key takeaways",
-    "watch": "What to watch",
-    "people": "People",
-    "countries": "Countries",
-    "organisations": "Organisations",
-    "channels": "How quotes reached the article",
-    "topics": "Topics",
-    "quotes": "Quotes",
-    "events": "Events",
-    "figures": "Numbers",
-    "positions": "Positions",
-    "relations": "Ties",
-    "glossary": "Glossary",
-}
-
-
-def _record_labels(explainer: Explainer) -> dict[tuple[str, str], str]:
-    """Each record as a reader knows it: its name or title, a quote's opening words."""
-    names = lookup.actor_names(explainer)
-    topics = {t.id: t.name for t in explainer.topics}
-    describe: dict[str, Callable[[Any], str]] = {
-        "article": lambda r: "What happened",
-        "takeaway": lambda r: _shorten(r.text),
-        "watch": lambda r: _shorten(r.text),
-        "people": lambda r: r.name,
-        "countries": lambda r: r.name,
-        "organisations": lambda r: r.name,
-        "channels": lambda r: r.name,
-        "topics": lambda r: r.name,
-        "quotes": lambda r: f"“{_shorten(r.text)}”",
-        "events": lambda r: r.title,
-        "figures": lambda r: f"{figure_value(r)} {r.label}",
-        "positions": lambda r: f"{names[r.actor]} on {topics[r.topic]}",
-        "relations": lambda r: f"{names[r.source]} {r.kind.replace('-', ' ')} {names[r.target]}",
-        "glossary": lambda r: r.term,
-    }
-    return {
-        (kind, record.id): describe[kind](record)  # type: ignore[attr-defined]
-        for kind, record in lookup.all_records(explainer)
-    }
-
-
-def _shorten(text: str, limit: int = 60) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
-
-
-def _record_targets(explainer: Explainer) -> dict[tuple[str, str], str]:
-    """Where each record is shown, as a site path with an anchor."""
-    actor_pages = {r.id: f"actors.md#country-{r.id}" for r in explainer.countries}
-    actor_pages |= {r.id: f"actors.md#organisation-{r.id}" for r in explainer.organisations}
-    actor_pages |= {r.id: f"people/{r.id}.md" for r in explainer.people}
-    where: dict[str, Callable[[Any], str]] = {
-        "article": lambda r: "index.md",
-        "takeaway": lambda r: "index.md#takeaways",
-        "watch": lambda r: "index.md#watch",
-        "people": lambda r: actor_pages[r.id],
-        "countries": lambda r: actor_pages[r.id],
-        "organisations": lambda r: actor_pages[r.id],
-        "channels": lambda r: f"sources.md#channel-{r.id}",
-        "topics": lambda r: f"topics/{r.id}.md",
-        "quotes": lambda r: f"quotes.md#quote-{r.id}",
-        "events": lambda r: f"timeline.md#event-{r.id}",
-        "figures": lambda r: f"numbers.md#figure-{r.id}",
-        "positions": lambda r: f"topics/{r.topic}.md#positions",
-        "relations": lambda r: actor_pages[r.source],
-        "glossary": lambda r: f"glossary.md#term-{r.id}",
-    }
-    return {
-        (kind, record.id): where[kind](record)  # type: ignore[attr-defined]
-        for kind, record in lookup.all_records(explainer)
-    }

@@ -13,11 +13,14 @@ from typing import TYPE_CHECKING, Any
 import jinja2
 
 from generators import dates
-from generators.charts.base import chart_block, paragraph_order
+from generators.charts.base import answers_pointer, paragraph_order, plot_area
 from generators.citations import citation_text, citation_words
 from generators.markdown import Markdown, attribute, escape, front_matter_text
+from generators.pages.places import Places
+from generators.reader_tables import html_table, reader_table
 
 if TYPE_CHECKING:
+    from generators.charts.base import Chart
     from generators.model import Explainer
 
 
@@ -99,47 +102,17 @@ class Links:
     def on(self, page_path: str) -> Links:
         """The same links, written relative to another page."""
         links = Links(self.explainer, page_path)
-        links.__dict__["_targets"] = self._targets
-        links.__dict__["_names"] = self._names
+        links.__dict__["places"] = self.places
         return links
 
     @cached_property
-    def _targets(self) -> dict[str, str]:
-        explainer = self.explainer
-        targets: dict[str, str] = {}
-        for country in explainer.countries:
-            targets[country.id] = f"actors.md#country-{country.id}"
-        for organisation in explainer.organisations:
-            targets[organisation.id] = f"actors.md#organisation-{organisation.id}"
-        for person in explainer.people:
-            targets[person.id] = f"people/{person.id}.md"
-        for topic in explainer.topics:
-            targets[f"topic:{topic.id}"] = f"topics/{topic.id}.md"
-        for event in explainer.events:
-            targets[f"event:{event.id}"] = f"timeline.md#event-{event.id}"
-        for quote in explainer.quotes:
-            targets[f"quote:{quote.id}"] = f"quotes.md#quote-{quote.id}"
-        for channel in explainer.channels:
-            targets[f"channel:{channel.id}"] = f"sources.md#channel-{channel.id}"
-        for term in explainer.glossary:
-            targets[f"term:{term.id}"] = f"glossary.md#term-{term.id}"
-        return targets
-
-    @cached_property
-    def _names(self) -> dict[str, str]:
-        explainer = self.explainer
-        names = {r.id: r.name for r in explainer.people}
-        names |= {r.id: r.name for r in explainer.countries}
-        names |= {r.id: r.name for r in explainer.organisations}
-        names |= {f"topic:{r.id}": r.name for r in explainer.topics}
-        names |= {f"event:{r.id}": r.title for r in explainer.events}
-        names |= {f"channel:{r.id}": r.name for r in explainer.channels}
-        names |= {f"term:{r.id}": r.term for r in explainer.glossary}
-        return names
+    def places(self) -> Places:
+        """Where each record is shown, and its label."""
+        return Places(self.explainer)
 
     def url(self, key: str) -> Markdown:
         """Relative path from the current page to the record `key` (actor id or `kind:id`)."""
-        target = self._targets[key]
+        target = self.places.by_link_key[key][0]
         path, _, anchor = target.partition("#")
         relative = _relative(path, self.page_path) if path != self.page_path else ""
         return Markdown(f"{relative}#{anchor}" if anchor else relative)
@@ -150,7 +123,7 @@ class Links:
 
     def to(self, key: str, text: Any = None) -> Markdown:
         """A Markdown link to a record, named by its name unless `text` is given."""
-        label = escape(self._names[key] if text is None else text)
+        label = escape(self.places.by_link_key[key][1] if text is None else text)
         return Markdown(f"[{label}]({self.url(key)})")
 
     def cite(self, sources: list[str], background: str | None = None) -> Markdown:
@@ -216,6 +189,27 @@ def paragraph_label(paragraph: str) -> str:
     if paragraph.startswith("P"):
         return f"Paragraph {paragraph[1:]}"
     return {"CAPTION": "Photo caption", "BYLINE": "Byline", "CREDITS": "Closing credits"}[paragraph]
+
+
+def chart_block(chart: Chart, links: Links) -> Markdown:
+    """Markdown (with md_in_html) that embeds a chart: plot area, caption, data table, CSV link.
+
+    The plot area holds the chart's stills (SVG, drawn now); the site script swaps in the
+    interactive Plotly chart when the reader reaches for it. The caption ends with one citation;
+    the table is for people (see `reader_tables`), the CSV keeps every column for programs.
+    """
+    block = (
+        environment()
+        .get_template("_chart.md.j2")
+        .render(
+            chart=chart,
+            links=links,
+            plot_area=Markdown(plot_area(chart)),
+            table=Markdown(html_table(reader_table(chart.table))),
+            answers_pointer=answers_pointer(chart),
+        )
+    )
+    return Markdown(block.rstrip("\n"))
 
 
 def render(template: str, path: str, source: str, explainer: Explainer, **context: Any) -> Page:

@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from generators.kinds import BY_NAME, DATA_KINDS
 from generators.scaffold import places
 from generators.scaffold.dates import FUTURE, DateFound, find_dates
 from generators.scaffold.emit import Record
@@ -29,20 +30,8 @@ if TYPE_CHECKING:
     from generators.scaffold.source import Source
 
 TODO = "TODO (review):"
-KINDS = (
-    "article",
-    "people",
-    "countries",
-    "organisations",
-    "channels",
-    "topics",
-    "quotes",
-    "events",
-    "figures",
-    "positions",
-    "relations",
-    "glossary",
-)
+# The data files a draft fills, in the loader's order.
+KINDS = tuple(kind.name for kind in DATA_KINDS)
 # How a quote reached the article, from words in its sentence: (id, name, kind, words).
 CHANNELS = (
     ("translation", "A translation", "translation", r"\btranslat"),
@@ -77,20 +66,7 @@ class Draft:
 
     def counts(self) -> str:
         """`10 people, 1 country, 0 topics, …`: each kind, singular for one."""
-        return ", ".join(_counted(len(self.files[kind]), kind) for kind in KINDS[1:])
-
-
-SINGULAR = {
-    "people": "person",
-    "countries": "country",
-    "glossary": "glossary term",
-}
-
-
-def _counted(n: int, kind: str) -> str:
-    if kind == "glossary":
-        return f"{n} glossary term{'' if n == 1 else 's'}"
-    return f"{n} {SINGULAR.get(kind, kind.removesuffix('s')) if n == 1 else kind}"
+        return ", ".join(BY_NAME[kind].count(len(self.files[kind])) for kind in KINDS[1:])
 
 
 @dataclass

@@ -7,12 +7,12 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from generators.charts import build_charts
-from generators.charts.base import STILL_WIDTHS, Chart, chart_block
+from generators.charts.base import STILL_WIDTHS, Chart
 from generators.charts.still import fitted_height, still_svg
 from generators.charts.still.axes import figure_axes
 from generators.charts.still.text import text_lines
 from generators.model import Explainer
-from generators.pages.base import Links
+from generators.pages.base import Links, chart_block
 
 SVG = "{http://www.w3.org/2000/svg}"
 XLINK = "{http://www.w3.org/1999/xlink}"
