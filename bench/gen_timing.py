@@ -33,7 +33,7 @@ def main() -> int:
     sys.path.insert(0, str(args.project.resolve()))
 
     start = time.perf_counter()
-    from generators import loader, site
+    from generators import loader, output_folder, site
 
     import_seconds = time.perf_counter() - start
 
@@ -43,7 +43,7 @@ def main() -> int:
         t1 = time.perf_counter()
         files = site.site_files(explainer)
         t2 = time.perf_counter()
-        site.write_atomically(files, args.out)
+        output_folder.write_atomically(files, args.out)
         t3 = time.perf_counter()
         return {
             "load": t1 - t0,

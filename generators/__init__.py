@@ -3,8 +3,9 @@
 
 from generators.loader import load, load_explainer
 from generators.model import Explainer
+from generators.output_folder import write_atomically
 from generators.problems import DataError, Problem
-from generators.site import OutputFile, site_files, write_atomically
+from generators.site import OutputFile, site_files
 
 __all__ = [
     "DataError",

@@ -12,11 +12,12 @@ from pathlib import Path
 from generators import loader, preview
 from generators.builders import BUILDERS
 from generators.export import export_json
+from generators.output_folder import OutputFolderError, write_atomically
 from generators.problems import DataError, Problem
 from generators.project import project_files, refuse_foreign_project
 from generators.scaffold import NotEmptyError, hints, scaffold, write_draft, write_starter
 from generators.schema import dump, schemas
-from generators.site import OutputFolderError, site_files, write_atomically
+from generators.site import site_files
 from generators.verify import parse_source, verify_quotes
 
 DEFAULT_OUT = "build/explainer"

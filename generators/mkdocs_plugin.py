@@ -42,7 +42,8 @@ from generators.mkdocs_serve import (
 )
 from generators.mkdocs_state import PROBLEMS_ONLY, AdapterState, SiteVersion
 from generators.problems import DataError
-from generators.site import site_files, site_meta, site_nav
+from generators.site import site_files
+from generators.site_config import site_meta, site_nav
 
 if TYPE_CHECKING:
     from collections.abc import Callable

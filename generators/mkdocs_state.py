@@ -11,7 +11,8 @@ import jinja2
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from generators.site import OutputFile, SiteMeta
+    from generators.site import OutputFile
+    from generators.site_config import SiteMeta
 
 
 class MemoryBytecodeCache(jinja2.BytecodeCache):

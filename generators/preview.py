@@ -20,9 +20,10 @@ from typing import TYPE_CHECKING
 
 from generators import loader
 from generators.front_matter import FENCE
+from generators.output_folder import write_atomically
 from generators.problems import DataError, problems_banner
 from generators.project import DOCS, OVERRIDES, project_files, refuse_foreign_project
-from generators.site import OutputFile, write_atomically
+from generators.site import OutputFile
 
 if TYPE_CHECKING:
     from generators.builders import Builder

@@ -20,7 +20,8 @@ import yaml
 from generators.builders.base import read_config
 from generators.edit_links import data_edit_url, repo_edit_url, with_edit_links, with_edit_url
 from generators.problems import DataError, Problem
-from generators.site import OutputFile, site_files, site_meta, site_nav
+from generators.site import OutputFile, site_files
+from generators.site_config import site_meta, site_nav
 
 if TYPE_CHECKING:
     from generators.builders import Builder

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from generators.cli import main
-from generators.site import BUILD_MANIFEST
+from generators.output_folder import BUILD_MANIFEST
 from tests.conftest import MINI, ROOT
 
 

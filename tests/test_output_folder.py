@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from generators.cli import main
-from generators.site import BUILD_MANIFEST, OutputFile, OutputFolderError, write_atomically
+from generators.output_folder import BUILD_MANIFEST, OutputFolderError, write_atomically
+from generators.site import OutputFile
 from tests.conftest import MINI, ROOT
 
 FILES = [
@@ -204,7 +205,8 @@ def test_an_empty_folder_is_written_into(tmp_path: Path) -> None:
 KILL_AT_THE_SECOND_RENAME = """
 import os, signal, sys
 from pathlib import Path
-from generators.site import OutputFile, write_atomically
+from generators.output_folder import write_atomically
+from generators.site import OutputFile
 original = Path.rename
 def rename(self, target):
     if Path(target).name == "out":  # the new tree about to take the old one's place

@@ -5,7 +5,8 @@ import re
 
 from generators.markdown import escape
 from generators.model import Explainer
-from generators.site import NAV_LISTS_AT_MOST, site_files, site_nav
+from generators.site import site_files
+from generators.site_config import NAV_LISTS_AT_MOST, site_nav
 
 LINK = re.compile(r"\]\(([^)\s]+)\)")
 # The site's Markdown extensions (mkdocs.yml), to read a page as the reader gets it.

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from generators.loader import load_explainer
-from generators.site import site_nav
+from generators.site_config import site_nav
 from tests.conftest import DATA, MINI, ROOT
 
 

@@ -1,11 +1,12 @@
-# generators.site: which glossary definitions a page gets, and what the site says about itself.
+# generators.glossary_marks (which glossary definitions a page gets) and generators.site_config.
 from __future__ import annotations
 
 import pytest
 
+from generators.glossary_marks import abbreviations_for, glossary_abbreviations
 from generators.markdown import escape
 from generators.model import Explainer, Term
-from generators.site import abbreviations_for, glossary_abbreviations, site_meta
+from generators.site_config import site_meta
 
 
 def glossary_of(mini: Explainer, *terms: tuple[str, list[str]]) -> Explainer:
