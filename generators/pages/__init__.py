@@ -198,26 +198,15 @@ def _by_topic(explainer: Explainer, positions: list) -> list[tuple[str, list]]:
 
 
 def _actors(explainer: Explainer, common: dict) -> Page:
-    links: Links = common["links"].on("actors.md")
-    relations = lookup.relations_by_actor(explainer)
-    positions_of = lookup.positions_by_actor(explainer)
-
-    def ties(actor: str) -> Markdown:
-        related = relations.get(actor, [])
-        positions = positions_of.get(actor, [])
-        lines = [
-            f"- {links.to(r.source)} *{r.kind.replace('-', ' ')}* {links.to(r.target)} "
-            f"{links.cite(r.sources, r.background)}"
-            for r in related
-        ]
-        lines += [
-            f"- {links.to('topic:' + p.topic)}: **{lookup.STANCE_LABELS[p.stance]}** "
-            f"{links.cite(p.sources, p.background)}"
-            for p in positions
-        ]
-        return Markdown("\n".join(lines) + "\n" if lines else "")
-
-    return render("actors.md.j2", "actors.md", "countries.yml", explainer, ties=ties, **common)
+    return render(
+        "actors.md.j2",
+        "actors.md",
+        "countries.yml",
+        explainer,
+        relations=lookup.relations_by_actor(explainer),
+        positions_of=lookup.positions_by_actor(explainer),
+        **common,
+    )
 
 
 def _sources(explainer: Explainer, common: dict) -> Page:
