@@ -100,9 +100,16 @@ def server(mini_dir: Path, tmp_path: Path) -> Iterator[tuple[str, subprocess.Pop
 
 
 def test_bad_edit_keeps_the_last_good_site_and_recovers(server, mini_dir: Path) -> None:
+    a_bad_edit_keeps_the_last_good_site_until_fixed(server, mini_dir)
+
+
+def a_bad_edit_keeps_the_last_good_site_until_fixed(server, mini_dir: Path, settle=0.0) -> None:
+    """A save that breaks the data shows the problems over the last good pages; the fix, the
+    fixed pages (shared with the Zensical server's test; `settle`: its watcher's first look)."""
     url, process, log = server
     people = mini_dir / "people.yml"
     good = people.read_text()
+    time.sleep(settle)
     people.write_text(good.replace("group: other", "group: mayors", 1), encoding="utf-8")
     page = wait_for(url + "people/ruiz/", lambda p: "The data has problems" in p, "the error")
     assert "Ana Ruiz" in page  # the last good content is still served

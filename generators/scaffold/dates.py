@@ -33,6 +33,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from generators.scaffold.numbers import UNITS as NUMBER_UNITS
 from generators.scaffold.numbers import WORDS, number_value
 from generators.scaffold.text import paragraph_order, quote_spans, sentence_at
 
@@ -40,22 +41,8 @@ MONTHS = {name: number for number, name in enumerate(calendar.month_name) if nam
 MONTHS.update({name[:3] + ".": n for name, n in MONTHS.items() if len(name) > 4})
 MONTHS["Sept."] = 9
 WEEKDAYS = {name: number for number, name in enumerate(calendar.day_name)}
-NUMBER_WORDS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-}
+# Counts a date phrase may give in words ("three days later", "a week before"): one to twelve.
+NUMBER_WORDS = {"a": 1, "an": 1} | {word: n for word, n in NUMBER_UNITS.items() if 1 <= n <= 12}
 FUTURE = re.compile(
     r"\b(?:will|would|shall|plans?|planned|planning|expects?|expected|intends?|scheduled|"
     r"due|going to|next|upcoming|coming|hopes? to|is to|are to)\b",
