@@ -87,8 +87,8 @@ def plain_number(value: float) -> str:
     if size == int(size):
         return f"{sign}{int(size):,}"
     decimals = 2 if size < 100 else 1 if size < 1000 else 0
-    text = f"{size:,.{decimals}f}".rstrip("0").rstrip(".")
-    return sign + text
+    text = f"{size:,.{decimals}f}"
+    return sign + (text.rstrip("0").rstrip(".") if "." in text else text)
 
 
 def _cents(value: float) -> str:
