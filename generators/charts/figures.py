@@ -9,11 +9,13 @@ from generators.charts.base import (
     PALETTE,
     Chart,
     Table,
+    field_title,
     layout,
     plotly_text,
     sources_of,
     wrapped_lines,
 )
+from generators.model import Figure
 from generators.pages import figure_value
 
 if TYPE_CHECKING:
@@ -106,7 +108,17 @@ def build(explainer: Explainer) -> Chart:
                 showlegend=False,
             ),
         },
-        table=Table(("figure", "value", "unit", "shown_as", "measures", "sources"), rows),
+        table=Table.titled(
+            {
+                "figure": field_title(Figure, "label"),
+                "value": field_title(Figure, "value"),
+                "unit": field_title(Figure, "unit"),
+                "shown_as": "Value",  # the value in its unit, as the page shows it
+                "measures": field_title(Figure, "measures"),
+                "sources": field_title(Figure, "sources"),
+            },
+            rows,
+        ),
         height=180 * rows_count,
     )
 
