@@ -8,10 +8,11 @@ rules that span records (references, unique ids, cited paragraphs) live in `cros
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import math
 import re
 import unicodedata
-from typing import Annotated, Literal
+from typing import Annotated, Literal, get_args
 
 from pydantic import (
     AfterValidator,
@@ -132,7 +133,153 @@ ChannelKind = Literal["footage", "readout", "briefing", "translation", "statemen
 QuoteForm = Literal["sentence", "phrase"]
 DateBasis = Literal["stated", "inferred", "background"]
 EventStatus = Literal["happened", "planned"]
-FigureUnit = Literal["count", "percent", "minutes", "years"]
+# What a figure's number is in. Money is a unit per currency (its ISO 4217 code in lower case),
+# so that one field says what the number is, no currency can be left without an amount or an
+# amount without a currency, and an editor's tooling lists every choice.
+FigureUnitName = Literal[
+    # plain numbers, shares and what they count
+    "count",
+    "percent",
+    "percentage-points",
+    "people",
+    "seats",
+    "votes",
+    # time
+    "seconds",
+    "minutes",
+    "hours",
+    "days",
+    "weeks",
+    "months",
+    "years",
+    "decades",
+    # distance, area, speed
+    "km",
+    "miles",
+    "metres",
+    "feet",
+    "hectares",
+    "acres",
+    "square-km",
+    "km/h",
+    "mph",
+    # mass, volume, temperature
+    "tonnes",
+    "tons",
+    "kg",
+    "litres",
+    "gallons",
+    "barrels",
+    "celsius",
+    "fahrenheit",
+    # money
+    "usd",
+    "eur",
+    "gbp",
+    "jpy",
+    "cny",
+    "rub",
+    "inr",
+    "chf",
+    "aud",
+    "cad",
+    "nzd",
+    "hkd",
+    "krw",
+    "brl",
+    "mxn",
+    "try",
+    "uah",
+    "zar",
+    "sek",
+    "nok",
+    "pln",
+    "ils",
+]
+FIGURE_UNITS: tuple[str, ...] = get_args(FigureUnitName)
+MONEY_UNITS = FIGURE_UNITS[FIGURE_UNITS.index("usd") :]
+# How editors may write a unit that has another name here: the name to suggest.
+UNIT_ALIASES = {
+    "%": "percent",
+    "per cent": "percent",
+    "percentage": "percent",
+    "points": "percentage-points",
+    "persons": "people",
+    "person": "people",
+    "sec": "seconds",
+    "min": "minutes",
+    "h": "hours",
+    "kilometres": "km",
+    "kilometers": "km",
+    "kilometre": "km",
+    "kilometer": "km",
+    "mile": "miles",
+    "meters": "metres",
+    "ft": "feet",
+    "km2": "square-km",
+    "sq km": "square-km",
+    "kph": "km/h",
+    "kmh": "km/h",
+    "miles per hour": "mph",
+    "metric tons": "tonnes",
+    "kilograms": "kg",
+    "liters": "litres",
+    "°c": "celsius",
+    "°f": "fahrenheit",
+    "$": "usd",
+    "us$": "usd",
+    "dollars": "usd",
+    "€": "eur",
+    "euros": "eur",
+    "£": "gbp",
+    "pounds": "gbp",
+    "¥": "jpy",
+    "yen": "jpy",
+    "yuan": "cny",
+    "renminbi": "cny",
+    "rmb": "cny",
+    "rubles": "rub",
+    "roubles": "rub",
+    "rupees": "inr",
+    "francs": "chf",
+    "a$": "aud",
+    "c$": "cad",
+    "nz$": "nzd",
+    "hk$": "hkd",
+    "won": "krw",
+    "reais": "brl",
+    "pesos": "mxn",
+    "lira": "try",
+    "hryvnia": "uah",
+    "rand": "zar",
+    "kronor": "sek",
+    "kroner": "nok",
+    "zloty": "pln",
+    "shekels": "ils",
+}
+
+
+def _known_unit(value: object) -> object:
+    """Refuse a unit the site cannot write, naming the unit that was probably meant."""
+    if not isinstance(value, str) or value in FIGURE_UNITS:
+        return value
+    written = value.strip().lower()
+    meant = UNIT_ALIASES.get(written) or UNIT_ALIASES.get(written.removesuffix("s"))
+    if meant is None and written in FIGURE_UNITS:
+        meant = written
+    if meant is None:
+        close = difflib.get_close_matches(written, [*FIGURE_UNITS, *UNIT_ALIASES], n=1, cutoff=0.7)
+        meant = UNIT_ALIASES.get(close[0], close[0]) if close else None
+    hint = (
+        f"did you mean '{meant}'?"
+        if meant
+        else "use one of the units in schemas/figures.schema.json: count, percent, people, km,"
+        " km/h, tonnes, usd, eur, gbp and more; or `count`, saying in the label what is counted"
+    )
+    raise ValueError(f"{value!r} is not a unit the site knows ({hint})")
+
+
+FigureUnit = Annotated[FigureUnitName, BeforeValidator(_known_unit)]
 Stance = Literal[
     "supports",
     "opposes",
@@ -168,6 +315,7 @@ class Record(BaseModel):
     id: Id = Field(description="Stable kebab-case id, unique within its kind.")
     sources: list[ParagraphId] = Field(
         default_factory=list,
+        title="Article paragraphs",
         description="Paragraph ids this record comes from: P1…, CAPTION, BYLINE, CREDITS.",
     )
     background: Text | None = Field(
@@ -252,9 +400,10 @@ class Article(Record):
 class Country(Record):
     """A country or territory in the story."""
 
-    name: Name
+    name: Name = Field(title="Country")
     iso3: Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")] = Field(
-        description="ISO 3166-1 alpha-3 code, used to place the country on the map."
+        title="ISO code",
+        description="ISO 3166-1 alpha-3 code, used to place the country on the map.",
     )
     description: Text
 
@@ -278,7 +427,9 @@ class Person(Record):
     affiliation: Id | None = Field(default=None, description="Organisation id.")
     country: Id | None = Field(default=None, description="Country id.")
     group: Id = Field(
-        default="other", description="Id of a group from article.yml's `groups`: who they are."
+        default="other",
+        title="Group",
+        description="Id of a group from article.yml's `groups`: who they are.",
     )
     named: bool = Field(default=True, description="False for a speaker the article does not name.")
     description: Text
@@ -299,8 +450,10 @@ class Quote(Record):
     text: Text = Field(
         description="The quoted words exactly as printed, curly quotes and dashes included."
     )
-    speaker: Id = Field(description="Person id.")
-    channel: Id = Field(description="Channel id: how the words reached the article.")
+    speaker: Id = Field(title="Speaker", description="Person id.")
+    channel: Id = Field(
+        title="Channel", description="Channel id: how the words reached the article."
+    )
     form: QuoteForm = Field(
         description="`sentence` for a full statement, `phrase` for a quoted fragment."
     )
@@ -320,17 +473,20 @@ class Quote(Record):
 class Event(Record):
     """Something that happened or is planned, dated at its true precision."""
 
-    title: Name
-    date: PartialDate = Field(description="YYYY, YYYY-MM or YYYY-MM-DD: only as precise as known.")
-    end_date: PartialDate | None = None
+    title: Name = Field(title="Event", description="What happened, as a short heading.")
+    date: PartialDate = Field(
+        title="Date", description="YYYY, YYYY-MM or YYYY-MM-DD: only as precise as known."
+    )
+    end_date: PartialDate | None = Field(default=None, title="End date")
     date_basis: DateBasis = Field(
         default="stated",
+        title="How the date is known",
         description="`stated` in the article, `inferred` from a relative date, or `background`.",
     )
     date_note: Text | None = Field(
         default=None, description="How an inferred or background date was found."
     )
-    status: EventStatus = "happened"
+    status: EventStatus = Field(default="happened", title="Status")
     place: Name | None = None
     countries: list[Id] = Field(default_factory=list)
     actors: list[Id] = Field(
@@ -361,14 +517,18 @@ class Event(Record):
 
 
 class Figure(Record):
-    """A number the article gives: a count, a percentage, a duration."""
+    """A number the article gives: a count, a share, a duration, a distance, a sum of money."""
 
-    label: Name
-    value: FigureValue
-    unit: FigureUnit
+    label: Name = Field(title="Figure", description="What the number is, as a short phrase.")
+    value: FigureValue = Field(title="Value", description="The number, in the unit's units.")
+    unit: FigureUnit = Field(
+        title="Unit",
+        description="What the number is in: count, percent, people, km, km/h, tonnes, …;"
+        " money is its currency's code in lower case (usd, eur, gbp, jpy, cny, rub, …).",
+    )
     approximate: bool = False
     display: Name | None = Field(default=None, description="How to show it, if not value and unit.")
-    measures: Text = Field(description="What the number measures.")
+    measures: Text = Field(title="What it measures", description="What the number measures.")
     measured_by: Id | None = Field(default=None, description="Id of who measured or stated it.")
     as_of: PartialDate | None = None
     topic: Id | None = None
@@ -385,19 +545,23 @@ class Topic(Record):
 class Position(Record):
     """An actor's stance on a topic, as the article gives it."""
 
-    actor: Id
-    topic: Id
-    stance: Stance
-    summary: Text
+    actor: Id = Field(title="Actor", description="Id of a person, country or organisation.")
+    topic: Id = Field(title="Issue", description="Topic id.")
+    stance: Stance = Field(title="Stance")
+    summary: Text = Field(
+        title="Evidence", description="What the article says of the stance, in own words."
+    )
 
 
 class Relation(Record):
     """A typed tie between two actors."""
 
-    source: Id
-    target: Id
-    kind: RelationKind
-    summary: Text
+    source: Id = Field(title="Who", description="Id of the actor the tie goes from.")
+    target: Id = Field(title="With whom", description="Id of the actor the tie goes to.")
+    kind: RelationKind = Field(title="Tie")
+    summary: Text = Field(
+        title="Evidence", description="What the article says of the tie, in own words."
+    )
 
 
 class Term(Record):

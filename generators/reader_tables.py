@@ -1,6 +1,7 @@
 # A chart's data as a table for people: the CSV keeps the machine columns, the page does not.
-"""`reader_table(table)`: headers in words, the key column first, dates and numbers as readers
-write them, plotting columns left to the CSV; and `html_table`, which stacks rows on phones."""
+"""`reader_table(table)`: headers from the table's titles (the model's field titles), the key
+column first, dates and numbers as readers write them, plotting columns left to the CSV; and
+`html_table`, which stacks rows on phones."""
 
 from __future__ import annotations
 
@@ -22,15 +23,6 @@ MACHINE_COLUMNS = frozenset({"iso3", "precision", "drawn_from", "drawn_to"})
 SHOWN_VALUE, RAW_VALUE = "shown_as", ("value", "unit")
 # The column that names each row, first found first: it leads the table.
 KEY_COLUMNS = ("event", "figure", "country", "speaker", "actor", "from")
-# Headers a column name does not say well by itself.
-TITLES = {
-    "date_basis": "How the date is known",
-    "part_in_story": "Part in the story",
-    "shown_as": "Value",
-    "from": "Who",
-    "to": "With whom",
-    "sources": "Article paragraphs",
-}
 _ISO_DATE = re.compile(r"^[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?$")
 
 
@@ -43,9 +35,7 @@ class ReaderTable:
 
 
 def column_title(name: str) -> str:
-    """A column's header in words: `part_in_story` → `Part in the story`."""
-    if name in TITLES:
-        return TITLES[name]
+    """A header for a column its table gives no title: `words_quoted` → `Words quoted`."""
     words = name.replace("_", " ").strip()
     return words[:1].upper() + words[1:]
 
@@ -74,7 +64,9 @@ def reader_table(table: Table) -> ReaderTable:
             else:
                 cells.append(reader_cell(name, cell))
         rows.append(tuple(cells))
-    return ReaderTable(tuple(column_title(c) for c in columns), tuple(rows))
+    titles = dict(zip(table.columns, table.titles, strict=True)) if table.titles else {}
+    headers = tuple(titles.get(name) or column_title(name) for name in columns)
+    return ReaderTable(headers, tuple(rows))
 
 
 def reader_cell(name: str, cell: Cell) -> str:

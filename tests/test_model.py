@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from pydantic import ValidationError
 
-from generators.model import Event, Quote, Record, parse_partial_date
+from generators.model import FIGURE_UNITS, Event, Figure, Quote, Record, parse_partial_date
 
 
 def event(**fields: object) -> Event:
@@ -88,3 +88,49 @@ def test_partial_dates_split() -> None:
     assert parse_partial_date("2024-02-29") == (2024, 2, 29)
     with pytest.raises(ValueError, match="calendar"):
         parse_partial_date("2023-02-29")
+
+
+def figure(**fields: object) -> Figure:
+    base = {"id": "f", "label": "L", "value": 3, "unit": "count", "measures": "M"}
+    return Figure.model_validate(base | {"sources": ["P1"]} | fields)
+
+
+@pytest.mark.parametrize("unit", ["usd", "eur", "cny", "people", "seats", "km", "km/h", "tonnes"])
+def test_units_of_money_measures_and_people_are_known(unit: str) -> None:
+    assert figure(unit=unit).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("unit", "meant"),
+    [
+        ("kilometres", "km"),
+        ("kph", "km/h"),
+        ("%", "percent"),
+        ("dollars", "usd"),
+        ("USD", "usd"),
+        ("euro", "eur"),
+        ("roubles", "rub"),
+        ("persons", "people"),
+        ("tonne", "tonnes"),
+        ("seat", "seats"),
+        ("minute", "minutes"),
+    ],
+)
+def test_an_unknown_unit_names_the_unit_meant(unit: str, meant: str) -> None:
+    with pytest.raises(
+        ValidationError, match=f"is not a unit the site knows \\(did you mean '{meant}'"
+    ):
+        figure(unit=unit)
+
+
+def test_a_unit_like_no_other_lists_the_vocabulary() -> None:
+    with pytest.raises(ValidationError, match="use one of the units in schemas/figures"):
+        figure(unit="flurbs")
+
+
+def test_the_schema_lists_every_unit_with_titles() -> None:
+    schema = Figure.model_json_schema()
+    unit = schema["properties"]["unit"]
+    assert set(unit["enum"]) == set(FIGURE_UNITS) and "usd" in unit["enum"]
+    assert unit["title"] == "Unit"
+    assert schema["properties"]["sources"]["title"] == "Article paragraphs"

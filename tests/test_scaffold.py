@@ -366,11 +366,11 @@ def figures(text: str) -> list[tuple[float, str, bool]]:
     [
         ("About 70 percent of voters agreed.", [(70, "percent", True)]),
         ("Only 38% agreed.", [(38, "percent", False)]),
-        ("It will cost about $4.2 million.", [(4_200_000, "count", True)]),
-        ("They paid €300 for it.", [(300, "count", False)]),
+        ("It will cost about $4.2 million.", [(4_200_000, "usd", True)]),
+        ("They paid €300 for it.", [(300, "eur", False)]),
         ("The call lasted about an hour and a half.", [(90, "minutes", True)]),
         ("The detour adds 25 minutes.", [(25, "minutes", False)]),
-        ("Work will take 18 months.", [(18, "count", False)]),
+        ("Work will take 18 months.", [(18, "months", False)]),
         ("The 137-year-old bridge fell.", [(137, "years", False)]),
         ("They met for the 12th time.", [(12, "count", False)]),
         ("It carried 2,300 vehicles a day.", [(2300, "count", False)]),
@@ -380,10 +380,12 @@ def test_figures(text: str, expected: list[tuple[float, str, bool]]) -> None:
     assert figures(text) == expected
 
 
-def test_money_and_counts_are_marked_for_review() -> None:
+def test_money_in_a_bare_dollar_sign_and_counts_are_marked_for_review() -> None:
     money, count = find_figures(body("They raised $5 billion from 300 donors."))
-    assert money.display == "$5 billion" and money.label.startswith("US dollars")
-    assert money.review and count.review
+    assert money.unit == "usd" and money.display is None
+    assert money.review and "check the currency" in money.review and count.review
+    (euros,) = find_figures(body("They raised €5 billion."))
+    assert euros.unit == "eur" and euros.review is None
 
 
 def test_dates_are_not_figures() -> None:

@@ -74,23 +74,33 @@ def figures_in(text: str) -> list[tuple[float, str, str | None]]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("It cost US$2.5 billion.", [(2.5e9, "count", "US$2.5 billion")]),
-        ("It cost A$3bn.", [(3e9, "count", "A$3bn")]),
-        ("Over 310,000 euros were owed.", [(310_000, "count", "Over 310,000 euros")]),
-        ("About 714 million people voted.", [(714e6, "count", None)]),
-        ("Some three billion people live there.", [(3e9, "count", None)]),
+        ("It cost US$2.5 billion.", [(2.5e9, "usd", None)]),
+        ("It cost A$3bn.", [(3e9, "aud", None)]),
+        ("Over 310,000 euros were owed.", [(310_000, "eur", "Over 310,000 euros")]),
+        ("A £40m fund and 5 billion yuan.", [(40e6, "gbp", None), (5e9, "cny", None)]),
+        ("It paid 310,000 rubles.", [(310_000, "rub", None)]),
+        ("About 714 million people voted.", [(714e6, "people", None)]),
+        ("The hall has 9,000 seats.", [(9000, "seats", None)]),
+        ("Seven people and 74 yeas.", [(7, "people", None), (74, "count", None)]),
+        ("Some three billion people live there.", [(3e9, "people", None)]),
         ("All nine sailors and all five on deck.", [(9, "count", None), (5, "count", None)]),
         (
             "They drove about 300 miles (480 km).",
-            [(300, "count", "about 300 miles"), (480, "count", "480 km")],
+            [(300, "miles", None), (480, "km", None)],
         ),
-        ("The ship made 30 mph.", [(60 / 2, "count", "30 mph")]),
+        ("The ship made 30 mph.", [(30, "mph", None)]),
+        ("It flew at 58,000 km/h.", [(58_000, "km/h", None)]),
+        ("A probe flew 3-billion mile.", [(3e9, "miles", None)]),
+        ("It carried 2 tonnes and 40 kg.", [(2, "tonnes", None), (40, "kg", None)]),
+        ("More than 20 miles of road.", [(20, "miles", "More than 20 miles")]),
+        ("It weighed 20 to 30 tonnes.", [(20, "tonnes", None), (30, "tonnes", None)]),
         (
             "A 131-page report and a six-member team.",
             [(131, "count", "131-page"), (6, "count", "six-member")],
         ),
         ("Children aged 6–9 years took part.", [(6, "years", None), (9, "years", None)]),
-        ("It took four decades.", [(4, "count", "four decades")]),
+        ("It took four decades.", [(4, "decades", None)]),
+        ("It lasted two weeks and 73 seconds.", [(2, "weeks", None), (73, "seconds", None)]),
         ("The vote needed 3/5 of the seats.", [(0.6, "count", "3/5")]),
         ("Nearly half of the boats.", [(0.5, "count", "Nearly half")]),
         ("It scored one or two points.", [(1, "count", None), (2, "count", None)]),
@@ -114,6 +124,32 @@ def test_figures(text: str, expected: list[tuple[float, str, str | None]]) -> No
 )
 def test_numbers_that_do_not_count_anything(text: str) -> None:
     assert figures_in(text) == []
+
+
+def test_every_unit_the_scaffold_writes_is_one_the_model_knows() -> None:
+    from generators.model import FIGURE_UNITS
+    from generators.scaffold.figures import COUNTED, CURRENCIES, MEASURES, TIME_UNITS
+
+    written = {u for u, _ in CURRENCIES.values()} | {*MEASURES.values(), *TIME_UNITS.values()}
+    assert written | set(COUNTED.values()) <= set(FIGURE_UNITS)
+
+
+@pytest.mark.parametrize(
+    ("text", "review"),
+    [
+        ("It cost US$2.5 billion and €3 million.", [None, None]),
+        ("It drove 300 miles at 60 mph.", [None, None]),
+        ("It cost $4 million.", ["`$` or `dollars` read as US dollars: check the currency"]),
+        (
+            "It cost 40 pounds.",
+            ["`pounds` read as pounds sterling: check the currency (or a weight)"],
+        ),
+    ],
+)
+def test_a_unit_is_marked_for_review_only_when_unsure(text: str, review: list[str | None]) -> None:
+    from generators.scaffold.figures import find_figures
+
+    assert [f.review for f in find_figures({"P1": text})] == review
 
 
 def test_figure_values_are_written_as_plain_numbers() -> None:

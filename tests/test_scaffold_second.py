@@ -112,4 +112,4 @@ def test_uncertain_records_are_marked_for_review(draft_dir: Path) -> None:
     quotes = (draft_dir / "quotes.yml").read_text(encoding="utf-8")
     assert "# REVIEW: 'he' read as Peter Lindqvist, the last person in focus\n- id:" in quotes
     figures = (draft_dir / "figures.yml").read_text(encoding="utf-8")
-    assert "# REVIEW: money: the model has no currency unit" in figures
+    assert "# REVIEW: `$` or `dollars` read as US dollars: check the currency" in figures

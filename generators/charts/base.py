@@ -8,12 +8,17 @@ import io
 import json
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from generators.charts.still import fitted_height, settled, shared_shapes, still_svg
 from generators.charts.still.marks import marker_mark
 from generators.charts.still.text import FONT_SIZE, text_lines, xml
 from generators.markdown import clean, html_attribute
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from pydantic import BaseModel
 
 # Okabe–Ito colours: distinguishable with colour-blindness, legible on light and dark grounds.
 PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#999999", "#8C564B")
@@ -33,10 +38,32 @@ Cell = str | int | float | None
 
 @dataclass(frozen=True)
 class Table:
-    """The chart's data as rows: what the reader can read, download, and what is plotted."""
+    """The chart's data as rows: what the reader can read, download, and what is plotted.
+
+    `columns` name the columns for programs (the CSV's header); `titles`, one a column, are
+    the headers readers see: a model field's title (`field_title`) or the chart's own words for
+    a column it computes. Without titles, a reader's header is the column name in words."""
 
     columns: tuple[str, ...]
     rows: tuple[tuple[Cell, ...], ...]
+    titles: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        if self.titles and len(self.titles) != len(self.columns):
+            raise ValueError(f"{len(self.columns)} columns but {len(self.titles)} titles")
+
+    @classmethod
+    def titled(cls, titles: dict[str, str], rows: Iterable[tuple[Cell, ...]]) -> Table:
+        """A table from its columns' names and titles, in order (`{"event": "Event", …}`)."""
+        return cls(tuple(titles), tuple(rows), tuple(titles.values()))
+
+
+def field_title(record: type[BaseModel], name: str) -> str:
+    """The title a model field declares: the header of a column that shows that field."""
+    title = record.model_fields[name].title
+    if title is None:
+        raise LookupError(f"{record.__name__}.{name} has no title for a table's header")
+    return title
 
 
 @dataclass(frozen=True)

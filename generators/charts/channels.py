@@ -13,10 +13,12 @@ from generators.charts.base import (
     Chart,
     KeyEntry,
     Table,
+    field_title,
     layout,
     plotly_text,
     sources_of,
 )
+from generators.model import Person, Quote
 
 if TYPE_CHECKING:
     from generators.model import Explainer
@@ -184,7 +186,16 @@ def build(explainer: Explainer) -> Chart:
                 showlegend=False,
             ),
         },
-        table=Table(("speaker", "group", "channel", "quotes", "sources"), tuple(rows)),
+        table=Table.titled(
+            {
+                "speaker": field_title(Quote, "speaker"),
+                "group": field_title(Person, "group"),
+                "channel": field_title(Quote, "channel"),
+                "quotes": "Quotes",  # how many of the speaker's quotes came this way
+                "sources": field_title(Quote, "sources"),
+            },
+            rows,
+        ),
         height=max(320, int(total * 26) + 60),
         key=tuple(
             KeyEntry(plotly_text(labels[group]), PALETTE[groups.index(group) % len(PALETTE)])

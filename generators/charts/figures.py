@@ -7,20 +7,27 @@ from typing import TYPE_CHECKING
 
 from generators.charts.base import (
     PALETTE,
+    STILL_WIDTHS,
     Chart,
     Table,
+    field_title,
     layout,
     plotly_text,
     sources_of,
     wrapped_lines,
 )
+from generators.model import Figure
 from generators.readable_numbers import figure_value
 
 if TYPE_CHECKING:
     from generators.model import Explainer
 
 MAX_COLUMNS = 3
-CARD_WIDTH_ON_A_PHONE = 160  # px: the narrowest a card gets, on a 375 px screen
+CARD_GAP = 0.01  # of the chart's width: the space each side of a card's frame
+CARD_PADDING = 4  # px: the frame and a little air each side of a card's text
+DIGIT_WIDTH = 0.62  # em: a bold digit, about the widest character of a value
+SMALLEST_VALUE, LARGEST_VALUE = 16, 30  # px: the value's font size
+VALUE_HEIGHT = 60  # px: the room above a card's label for the value's lines (a line ≈ 1.25 em)
 
 
 def build(explainer: Explainer) -> Chart:
@@ -41,14 +48,15 @@ def build(explainer: Explainer) -> Chart:
                 "type": "rect",
                 "xref": "paper",
                 "yref": "paper",
-                "x0": x0 + 0.01,
-                "x1": x1 - 0.01,
+                "x0": x0 + CARD_GAP,
+                "x1": x1 - CARD_GAP,
                 "y0": y0 + 0.02,
                 "y1": y1 - 0.02,
                 "line": {"color": PALETTE[index % len(PALETTE)], "width": 2},
             }
         )
         value = figure_value(figure)
+        value_lines, value_size = _value_lines(plotly_text(value), columns)
         annotations.append(
             {
                 "xref": "paper",
@@ -57,10 +65,10 @@ def build(explainer: Explainer) -> Chart:
                 "y": y0 + (y1 - y0) * 0.58,
                 "yanchor": "bottom",
                 "xanchor": "center",
-                "text": plotly_text(value),
+                "text": "<br>".join(value_lines),
                 "showarrow": False,
                 "font": {
-                    "size": _value_size(value),
+                    "size": value_size,
                     "color": PALETTE[index % len(PALETTE)],
                     "weight": "bold",
                 },
@@ -106,11 +114,31 @@ def build(explainer: Explainer) -> Chart:
                 showlegend=False,
             ),
         },
-        table=Table(("figure", "value", "unit", "shown_as", "measures", "sources"), rows),
+        table=Table.titled(
+            {
+                "figure": field_title(Figure, "label"),
+                "value": field_title(Figure, "value"),
+                "unit": field_title(Figure, "unit"),
+                "shown_as": "Value",  # the value in its unit, as the page shows it
+                "measures": field_title(Figure, "measures"),
+                "sources": field_title(Figure, "sources"),
+            },
+            rows,
+        ),
         height=180 * rows_count,
     )
 
 
-def _value_size(text: str) -> int:
-    """Font size that keeps the value inside a card on a phone (a bold digit ≈ 0.62 em)."""
-    return max(16, min(30, int(CARD_WIDTH_ON_A_PHONE / (0.62 * max(len(text), 1)))))
+def _value_lines(text: str, columns: int) -> tuple[list[str], int]:
+    """The value's lines and font size, so that it fits inside a card on a phone: on one line
+    if it can be read there at the smallest size, else its words over lines that can."""
+    card = STILL_WIDTHS[0] * (1 / columns - 2 * CARD_GAP) - 2 * CARD_PADDING
+
+    def size(line: str) -> int:
+        return min(LARGEST_VALUE, int(card / (DIGIT_WIDTH * max(len(line), 1))))
+
+    if size(text) >= SMALLEST_VALUE:
+        return [text], size(text)
+    lines = wrapped_lines(text, int(card / (DIGIT_WIDTH * SMALLEST_VALUE)))
+    tallest = int(VALUE_HEIGHT / (1.25 * len(lines)))
+    return lines, max(SMALLEST_VALUE, min(tallest, *(size(line) for line in lines)))

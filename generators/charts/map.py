@@ -18,6 +18,7 @@ from generators.charts.base import (
     Chart,
     KeyEntry,
     Table,
+    field_title,
     hover_text,
     layout,
     plotly_text,
@@ -26,6 +27,7 @@ from generators.charts.base import (
 from generators.charts.still import fitted_height, settled
 from generators.charts.still.furniture import PAGE_GROUND
 from generators.charts.still.text import text_width
+from generators.model import Country
 
 if TYPE_CHECKING:
     from generators.model import Explainer
@@ -316,7 +318,16 @@ def build(explainer: Explainer) -> Chart:
         ),
         figure=designs[-1],
         designs=designs,
-        table=Table(("country", "iso3", "part_in_story", "positions", "sources"), tuple(rows)),
+        table=Table.titled(
+            {
+                "country": field_title(Country, "name"),
+                "iso3": field_title(Country, "iso3"),
+                "part_in_story": "Part in the story",
+                "positions": "Positions",
+                "sources": field_title(Country, "sources"),
+            },
+            rows,
+        ),
         height=420,
         key=tuple(KeyEntry(plotly_text(part), colours[part]) for part in order),
         notes=(f"Not on the map (no shape in the map data): {', '.join(missing)}.",)

@@ -14,11 +14,13 @@ from generators.charts.base import (
     Chart,
     KeyEntry,
     Table,
+    field_title,
     hover_text,
     layout,
     plotly_text,
     sources_of,
 )
+from generators.model import Relation
 
 if TYPE_CHECKING:
     from generators.model import Explainer
@@ -199,7 +201,16 @@ def build(explainer: Explainer) -> Chart:
                 margin={"l": 10, "r": 4, "t": 4, "b": 4},
             ),
         },
-        table=Table(("from", "tie", "to", "evidence", "sources"), table_rows),
+        table=Table.titled(
+            {
+                "from": field_title(Relation, "source"),
+                "tie": field_title(Relation, "kind"),
+                "to": field_title(Relation, "target"),
+                "evidence": field_title(Relation, "summary"),
+                "sources": field_title(Relation, "sources"),
+            },
+            table_rows,
+        ),
         height=ROW * len(rows) + 8,
         notes=notes,
         key=key,

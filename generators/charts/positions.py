@@ -12,14 +12,16 @@ from generators.charts.base import (
     Chart,
     KeyEntry,
     Table,
+    field_title,
     hover_text,
     layout,
     plotly_text,
     sources_of,
 )
+from generators.model import Position
 
 if TYPE_CHECKING:
-    from generators.model import Explainer, Position
+    from generators.model import Explainer
 
 STANCE_COLOURS = {
     "supports": PALETTE[2],
@@ -192,7 +194,16 @@ def build(explainer: Explainer) -> Chart:
         ),
         sources=sources_of(*explainer.positions),
         figure=wide,
-        table=Table(("actor", "issue", "stance", "evidence", "sources"), rows),
+        table=Table.titled(
+            {
+                "actor": field_title(Position, "actor"),
+                "issue": field_title(Position, "topic"),
+                "stance": field_title(Position, "stance"),
+                "evidence": field_title(Position, "summary"),
+                "sources": field_title(Position, "sources"),
+            },
+            rows,
+        ),
         height=int(wide_height) + 4,
         narrow=narrow,
         narrow_height=int(narrow_height) + 4,

@@ -13,14 +13,16 @@ from generators.charts.base import (
     Chart,
     KeyEntry,
     Table,
+    field_title,
     hover_text,
     layout,
     plotly_text,
     sources_of,
 )
+from generators.model import Event
 
 if TYPE_CHECKING:
-    from generators.model import Event, Explainer
+    from generators.model import Explainer
 
 OTHER = "Other"
 RECENT_DAYS = 183  # events starting this close to publication get the zoomed-in panel
@@ -190,20 +192,20 @@ def build(explainer: Explainer) -> Chart:
         ),
         sources=sources_of(*events),
         figure={"data": traces, "layout": figure_layout},
-        table=Table(
-            (
-                "date",
-                "end_date",
-                "precision",
-                "date_basis",
-                "status",
-                "topic",
-                "event",
-                "drawn_from",
-                "drawn_to",
-                "sources",
-            ),
-            tuple(rows),
+        table=Table.titled(
+            {
+                "date": field_title(Event, "date"),
+                "end_date": field_title(Event, "end_date"),
+                "precision": "How precise the date is",
+                "date_basis": field_title(Event, "date_basis"),
+                "status": field_title(Event, "status"),
+                "topic": "Topic",  # the row of the chart: the event's first topic
+                "event": field_title(Event, "title"),
+                "drawn_from": "Drawn from",
+                "drawn_to": "Drawn to",
+                "sources": field_title(Event, "sources"),
+            },
+            rows,
         ),
         height=ROW * len(lanes) + (74 if len(panels) == 2 else 56),
         key=(

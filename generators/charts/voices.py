@@ -11,11 +11,13 @@ from generators.charts.base import (
     Chart,
     KeyEntry,
     Table,
+    field_title,
     hover_text,
     layout,
     plotly_text,
     sources_of,
 )
+from generators.model import Person, Quote
 
 if TYPE_CHECKING:
     from generators.model import Explainer
@@ -124,7 +126,15 @@ def build(explainer: Explainer) -> Chart:
         ),
         sources=sources_of(*quotes),
         figure=wide,
-        table=Table(("group", "speaker", "quotes", "words_quoted"), tuple(rows)),
+        table=Table.titled(
+            {
+                "group": field_title(Person, "group"),
+                "speaker": field_title(Quote, "speaker"),
+                "quotes": "Quotes",  # how many quotes
+                "words_quoted": "Words quoted",
+            },
+            rows,
+        ),
         height=36 * len(speakers) + 86,
         narrow=narrow,
         narrow_height=NARROW_ROW * len(speakers) + 76,

@@ -1,26 +1,28 @@
 # Numbers in an article: money, percentages, fractions, durations, measures and counts.
 """Find the figures an article gives, in this order (a span used once is not read again):
 
-- money: `$4.2 million`, `US$2.5 billion`, `€300`, `310,000 euros` → unit `count`, the value
-  in the currency's units, the amount as printed in `display` and the currency in the label;
-  the model has no currency unit, so every money figure is marked for review;
+- money: `$4.2 million`, `US$2.5 billion`, `€300`, `310,000 euros` → the currency's unit
+  (`usd`, `eur`, …), the value in its units; marked for review only when the currency is
+  unsure (a bare `$` or `dollars`, `pounds`, `francs`, `pesos`, `rupees`);
 - percentages: `70 percent`, `38%`, `ten per cent` → unit `percent`;
 - fractions: `3/5` → 0.6, `half of`, `half as much` → 0.5, `two-thirds of` → 0.666667 (unit
   `count`, shown as printed);
-- durations: `25 minutes`, `about an hour and a half`, `137-year-old`, `seventeen years` →
-  minutes (hours × 60) or years; months, decades, weeks, days and seconds have no unit in the
-  model, so they are counts of that unit, shown as printed and marked for review;
-- measures: `300 miles`, `480 km`, `60 mph`, `3-billion mile`, `2 tonnes` → counts of the
-  unit, shown as printed (`display`) and marked for review (the model has no such unit);
+- durations: `25 minutes`, `about an hour and a half`, `137-year-old`, `seventeen years`,
+  `four decades` → minutes (hours × 60, shown as printed), years, seconds, days, weeks,
+  months or decades;
+- measures: `300 miles`, `480 km`, `60 mph`, `3-billion mile`, `2 tonnes` → the model's unit
+  (`miles`, `km`, `mph`, `tonnes`, …);
 - compounds: `131-page`, `six-member`, `three-nation` → counts;
 - ordinals: `the 37th time` → a count, marked for review;
-- counts: a number in digits (`2,300 vehicles`, `74 yeas`), not a year, a day of the month,
+- counts: a number in digits (`2,300 vehicles`, `74 yeas`; `people`, `seats` or `votes` after
+  it make it that unit), not a year, a day of the month,
   a time of day or part of a name (`Apollo 11`, `the A380,`); a number in words (`seven
   astronauts`, `groups of three`, `one or two points`) when a noun follows or it ends a
   phrase such as `all six` or `of three`, never `one of …` or `no one`.
 
 Scales multiply (`714 million`, `two billion`); `about`, `nearly`, `some`, `more than`… before
-a number make it approximate. Values are plain numbers: 714 million is 714000000.
+a number make it approximate; a hedge other than `about` is kept in `display` (`Over 310,000
+euros`). Values are plain numbers: 714 million is 714000000.
 """
 
 from __future__ import annotations
@@ -31,51 +33,53 @@ from dataclasses import dataclass
 from generators.scaffold.numbers import DIGITS, SCALE, WORDS, number_value
 from generators.scaffold.text import paragraph_order, quote_spans, sentence_at, word_set
 
-CURRENCIES = {
-    "$": "US dollars",
-    "US$": "US dollars",
-    "A$": "Australian dollars",
-    "C$": "Canadian dollars",
-    "NZ$": "New Zealand dollars",
-    "HK$": "Hong Kong dollars",
-    "€": "euros",
-    "£": "pounds",
-    "¥": "yen",
-    "dollars": "dollars",
-    "euros": "euros",
-    "pounds": "pounds",
-    "yen": "yen",
-    "yuan": "yuan",
-    "rupees": "rupees",
-    "rubles": "rubles",
-    "roubles": "roubles",
-    "francs": "francs",
-    "pesos": "pesos",
+# How an amount's currency is written → the model's unit, and why to check it when unsure.
+_DOLLARS = "`$` or `dollars` read as US dollars: check the currency"
+CURRENCIES: dict[str, tuple[str, str | None]] = {
+    "$": ("usd", _DOLLARS),
+    "US$": ("usd", None),
+    "A$": ("aud", None),
+    "C$": ("cad", None),
+    "NZ$": ("nzd", None),
+    "HK$": ("hkd", None),
+    "€": ("eur", None),
+    "£": ("gbp", None),
+    "¥": ("jpy", None),
+    "dollars": ("usd", _DOLLARS),
+    "euros": ("eur", None),
+    "pounds": ("gbp", "`pounds` read as pounds sterling: check the currency (or a weight)"),
+    "yen": ("jpy", None),
+    "yuan": ("cny", None),
+    "rupees": ("inr", "`rupees` read as Indian rupees: check the currency"),
+    "rubles": ("rub", None),
+    "roubles": ("rub", None),
+    "francs": ("chf", "`francs` read as Swiss francs: check the currency"),
+    "pesos": ("mxn", "`pesos` read as Mexican pesos: check the currency"),
 }
-# Measures the model has no unit for, by how they are written.
+# How a measure is written → the model's unit.
 MEASURES = {
     "mile": "miles",
     "miles": "miles",
-    "km": "kilometres",
-    "kilometre": "kilometres",
-    "kilometres": "kilometres",
-    "kilometer": "kilometres",
-    "kilometers": "kilometres",
+    "km": "km",
+    "kilometre": "km",
+    "kilometres": "km",
+    "kilometer": "km",
+    "kilometers": "km",
     "metre": "metres",
     "metres": "metres",
     "meter": "metres",
     "meters": "metres",
     "feet": "feet",
     "foot": "feet",
-    "mph": "miles per hour",
-    "km/h": "kilometres per hour",
-    "kph": "kilometres per hour",
+    "mph": "mph",
+    "km/h": "km/h",
+    "kph": "km/h",
     "tonne": "tonnes",
     "tonnes": "tonnes",
     "ton": "tons",
     "tons": "tons",
-    "kg": "kilograms",
-    "kilograms": "kilograms",
+    "kg": "kg",
+    "kilograms": "kg",
     "hectares": "hectares",
     "acres": "acres",
     "litres": "litres",
@@ -83,6 +87,18 @@ MEASURES = {
     "gallons": "gallons",
     "barrels": "barrels",
 }
+# Durations by the word that names them → the model's unit (hours are counted in minutes).
+TIME_UNITS = {
+    "second": "seconds",
+    "minute": "minutes",
+    "day": "days",
+    "week": "weeks",
+    "month": "months",
+    "year": "years",
+    "decade": "decades",
+}
+# Nouns after a count that name the model's unit for it.
+COUNTED = {"people": "people", "persons": "people", "seats": "seats", "votes": "votes"}
 APPROXIMATE = re.compile(
     r"\b(?:about|around|roughly|nearly|almost|some|approximately|an estimated|close to|"
     r"more than|less than|fewer than|over|under|at least|up to|above|below)\s+$",
@@ -150,7 +166,7 @@ class FigureFound:
     end: int
     phrase: str  # as printed
     value: float
-    unit: str  # count, percent, minutes or years
+    unit: str  # a unit of the model's vocabulary (`FigureUnit`)
     approximate: bool
     display: str | None
     label: str
@@ -229,13 +245,12 @@ def _figure(kind: str, match: re.Match[str], text: str, paragraph: str) -> Figur
             review,
         )
 
+    # `about` is what `approximate` writes; another hedge (`more than`) is kept as printed.
+    hedged = shown if hedge is not None and hedge.group().strip().lower() != "about" else None
     if kind == "money":
-        currency = CURRENCIES[groups["cur"] if groups["cur"] in CURRENCIES else "$"]
-        if groups["cur"].lower() in CURRENCIES:
-            currency = CURRENCIES[groups["cur"].lower()]
-        review = "money: the model has no currency unit; recorded as a count with the amount in"
-        figure = found(number(groups["n"]), "count", shown, review + " `display`")
-        return _relabel(figure, f"{currency}: {label}")
+        written = groups["cur"] if groups["cur"] in CURRENCIES else groups["cur"].lower()
+        unit, review = CURRENCIES.get(written, CURRENCIES["$"])
+        return found(number(groups["n"]), unit, hedged, review)
     if kind == "range":
         return _range_start(match, text, paragraph)
     if kind == "percent":
@@ -254,9 +269,7 @@ def _figure(kind: str, match: re.Match[str], text: str, paragraph: str) -> Figur
     if kind == "duration":
         return _duration(match, found, shown)
     if kind == "measure":
-        unit = MEASURES[groups["unit"].lower()]
-        review = f"a measure in {unit}: the model has no such unit, so it is a count"
-        return _relabel(found(number(groups["n"]), "count", shown, review), f"{unit}: {label}")
+        return found(number(groups["n"]), MEASURES[groups["unit"].lower()], hedged)
     if kind == "compound":
         return found(number(groups["n"]), "count", shown)
     if kind == "ordinal":
@@ -267,6 +280,10 @@ def _figure(kind: str, match: re.Match[str], text: str, paragraph: str) -> Figur
     if kind == "word-count" and not _counts_something(text, match.start(), match.end()):
         return None
     value = number(groups["n"]) * _scale(phrase)
+    counted = re.match(r"\s+(\w+)", text[match.end() :])
+    unit = COUNTED.get(counted.group(1).lower(), "count") if counted else "count"
+    if unit != "count":
+        return found(value, unit, None)
     review = "a count: check what it counts and whether it belongs on the numbers page"
     return found(value, "count", None, review)
 
@@ -287,7 +304,6 @@ def _range_start(match: re.Match[str], text: str, paragraph: str) -> FigureFound
     if figure is None:
         return None
     approximate = bool(APPROXIMATE.search(text[: match.start()]))
-    prefix = figure.label.split(": ")[0] + ": " if ": " in figure.label else ""
     return FigureFound(
         **{
             **figure.__dict__,
@@ -295,7 +311,7 @@ def _range_start(match: re.Match[str], text: str, paragraph: str) -> FigureFound
             "end": match.end(),
             "phrase": match.group(),
             "approximate": approximate,
-            "label": prefix + _label(text, match.start(), match.end(), after_only=False),
+            "label": _label(text, match.start(), match.end(), after_only=False),
             "sentence": _sentence(text, match.start()),
         }
     )
@@ -308,10 +324,6 @@ def _scale(phrase: str) -> float:
     return value
 
 
-def _relabel(figure: FigureFound, label: str) -> FigureFound:
-    return FigureFound(**{**figure.__dict__, "label": label})
-
-
 def _duration(match: re.Match[str], found, shown: str) -> FigureFound:
     phrase = match.group().lower()
     unit_word = match.group("unit").lower()
@@ -320,14 +332,9 @@ def _duration(match: re.Match[str], found, shown: str) -> FigureFound:
         count += 0.5
     elif phrase.startswith("half"):
         count = 0.5
-    if unit_word == "minute":
-        return found(count, "minutes", shown if shown != match.group() else None)
     if unit_word == "hour":
         return found(count * 60, "minutes", shown)
-    if unit_word == "year":
-        return found(count, "years", shown if shown != match.group() else None)
-    review = f"a duration in {unit_word}s: the model has no such unit, so it is a count"
-    return found(count, "count", shown, review)
+    return found(count, TIME_UNITS[unit_word], shown if shown != match.group() else None)
 
 
 def _part_of_a_name(text: str, start: int, end: int) -> bool:
