@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from generators.loader import load_explainer
-from generators.pages.base import person_targets
+from generators.pages.places import Places
 from tests.browser.conftest import SEARCH_UI, render_all_charts
 from tests.conftest import DATA
 
@@ -122,8 +122,10 @@ def test_person_link_leads_to_their_page(open_page) -> None:
 
 def test_a_link_to_a_person_without_a_page_lands_on_their_entry(open_page) -> None:
     """From the sources page's byline, on a phone: the People page, scrolled to the entry."""
-    targets = person_targets(load_explainer(DATA))
-    entry_id = next(target for target in targets.values() if "#" in target).split("#")[1]
+    explainer = load_explainer(DATA)
+    places = Places(explainer)
+    person = next(p.id for p in explainer.people if not places.has_page(p.id))
+    entry_id = places.person(person).split("#")[1]
     watched = open_page("sources/", width=375)
     page = watched.page
     page.wait_for_load_state("networkidle")
