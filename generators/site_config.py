@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from generators.pages import NAV
+from generators.pages.places import Places, people_with_pages
 
 if TYPE_CHECKING:
     from generators.model import Explainer
@@ -47,7 +48,8 @@ def site_nav(explainer: Explainer, hand_written: list | None = None) -> list:
 
     Material prints nav titles as HTML, so names from the data are HTML-escaped here.
     """
-    people = [(person.name, f"people/{person.id}.md") for person in explainer.people]
+    places = Places(explainer)
+    people = [(person.name, places.person(person.id)) for person in people_with_pages(explainer)]
     topics = [(topic.name, f"topics/{topic.id}.md") for topic in explainer.topics]
     sections = {
         "people/index.md": ("All people", people),

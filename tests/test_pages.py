@@ -26,9 +26,11 @@ def pages(explainer: Explainer) -> dict[str, str]:
     return {f.path: str(f.content) for f in site_files(explainer) if f.path.endswith(".md")}
 
 
-def test_one_page_per_person_and_topic(mini: Explainer) -> None:
+def test_a_page_per_person_with_more_than_a_line_and_per_topic(mini: Explainer) -> None:
     paths = set(pages(mini))
-    assert {f"people/{p.id}.md" for p in mini.people} <= paths
+    # Ruiz is quoted, Ode is in an event; the reporter is only the byline: no page of their own.
+    assert {"people/ruiz.md", "people/ode.md"} <= paths
+    assert "people/reporter.md" not in paths
     assert {f"topics/{t.id}.md" for t in mini.topics} <= paths
     assert {"index.md", "timeline.md", "quotes.md", "agreement.md", "numbers.md"} <= paths
     assert {"glossary.md", "sources.md", "actors.md", "people/index.md", "topics/index.md"} <= paths
@@ -46,6 +48,18 @@ def test_every_relative_link_points_at_a_generated_file(mini: Explainer) -> None
             while "/../" in f"/{resolved}":
                 resolved = re.sub(r"(^|/)[^/]+/\.\.(/|$)", r"\1", resolved, count=1)
             assert resolved in site, f"{path}: {target} → {resolved}"
+
+
+def test_a_person_without_a_page_is_an_entry_every_link_to_them_lands_on(mini: Explainer) -> None:
+    site = pages(mini)
+    entry = html_of(site["people/index.md"])
+    assert '<li id="person-reporter"><strong>Pat Writer</strong>, Reporter: Wrote the test' in entry
+    assert "[Pat Writer](people/index.md#person-reporter)" in site["index.md"]  # the byline
+    assert "[Pat Writer](people/index.md#person-reporter)" in site["sources.md"]
+    assert "**[Ana Ruiz](ruiz.md)**" in site["people/index.md"]  # a person with a page
+    for path, markdown in site.items():
+        assert "reporter.md" not in markdown, path
+    assert "people/reporter.md" not in str(site_nav(mini))
 
 
 def test_key_figures_are_one_card_each(real: Explainer) -> None:
@@ -106,9 +120,14 @@ def test_glossary_terms_become_tooltips_on_every_page_that_uses_them(mini: Expla
 
 
 def test_nav_lists_only_index_pages_past_the_limit(mini: Explainer) -> None:
-    many = [mini.people[0].model_copy(update={"id": f"p{n}"}) for n in range(NAV_LISTS_AT_MOST + 1)]
-    nav = site_nav(mini.model_copy(update={"people": many}))
+    count = NAV_LISTS_AT_MOST + 1
+    many = [mini.people[0].model_copy(update={"id": f"p{n}"}) for n in range(count)]
+    ties = [mini.relations[1].model_copy(update={"source": f"p{n}"}) for n in range(count)]
+    nav = site_nav(mini.model_copy(update={"people": many, "relations": ties}))
     assert nav[2] == {"People": "people/index.md"}
+    # At the limit, each person with a page is listed (people without one never count).
+    nav = site_nav(mini.model_copy(update={"people": many, "relations": ties[1:]}))
+    assert len(nav[2]["People"]) == 1 + NAV_LISTS_AT_MOST
     assert nav[4]["Topics"][0] == {"All topics": "topics/index.md"}
 
 

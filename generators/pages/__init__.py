@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from generators import dates, kinds, lookup
 from generators.markdown import Markdown, escape
 from generators.pages.base import Links, Page, paragraph_label, render
+from generators.pages.places import people_with_pages
 from generators.readable_numbers import figure_value
 
 if TYPE_CHECKING:
@@ -115,12 +116,13 @@ def _people(explainer: Explainer, common: dict) -> list[Page]:
             "people.yml",
             explainer,
             people_by_group=by_group,
+            has_page=common["links"].places.has_page,
             group_label=labels.__getitem__,
             quote_counts={speaker: len(quotes) for speaker, quotes in by_speaker.items()},
             **common,
         )
     ]
-    for person in explainer.people:
+    for person in people_with_pages(explainer):
         pages.append(
             render(
                 "person.md.j2",

@@ -168,7 +168,17 @@ def _relative(path: str, from_page: str) -> str:
 
 # The kinds of record that have an anchor of their own: each anchor starts with its kind, so that
 # no record id can be a fixed anchor of a page (`#p1`, `#background`, `#y1998`, `#by-topic`).
-ANCHOR_KINDS = ("country", "organisation", "event", "quote", "channel", "term", "figure", "group")
+ANCHOR_KINDS = (
+    "person",
+    "country",
+    "organisation",
+    "event",
+    "quote",
+    "channel",
+    "term",
+    "figure",
+    "group",
+)
 
 
 def anchor(value: object, kind: str | None = None) -> Markdown:

@@ -17,7 +17,7 @@ from generators.readable_numbers import figure_value
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from generators.model import Explainer
+    from generators.model import Explainer, Person
 
 
 def shorten(text: str, limit: int = 60) -> str:
@@ -26,12 +26,23 @@ def shorten(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
 
 
+def people_with_pages(explainer: Explainer) -> list[Person]:
+    """The people a page of their own has more to say about than the People page's one line:
+    quoted, taking part in an event, holding a position or having a tie (in data order). The
+    others are an entry on the People page, where every link to them lands."""
+    ids = {quote.speaker for quote in explainer.quotes}
+    ids |= {actor for event in explainer.events for actor in event.actors}
+    ids |= {position.actor for position in explainer.positions}
+    ids |= {end for relation in explainer.relations for end in (relation.source, relation.target)}
+    return [person for person in explainer.people if person.id in ids]
+
+
 # kind → (record, places) → the page path and anchor the record is shown at.
 SHOWN_AT: dict[str, Callable[[Any, Places], str]] = {
     "article": lambda r, places: "index.md",
     "takeaway": lambda r, places: "index.md#takeaways",
     "watch": lambda r, places: "index.md#watch",
-    "people": lambda r, places: f"people/{r.id}.md",
+    "people": lambda r, places: places.person(r.id),
     "countries": lambda r, places: f"actors.md#country-{r.id}",
     "organisations": lambda r, places: f"actors.md#organisation-{r.id}",
     "channels": lambda r, places: f"sources.md#channel-{r.id}",
@@ -86,6 +97,20 @@ class Places:
             for kind in kinds.ACTOR_KINDS
             for record in kinds.BY_NAME[kind].records(self.explainer)
         }
+
+    @cached_property
+    def _people_with_pages(self) -> frozenset[str]:
+        return frozenset(person.id for person in people_with_pages(self.explainer))
+
+    def has_page(self, person_id: str) -> bool:
+        """Whether a person has a page of their own (`people_with_pages`)."""
+        return person_id in self._people_with_pages
+
+    def person(self, person_id: str) -> str:
+        """Where a person is shown: their page, or else their entry on the People page."""
+        if self.has_page(person_id):
+            return f"people/{person_id}.md"
+        return f"people/index.md#person-{person_id}"
 
     def actor(self, actor_id: str) -> str:
         """Where an actor (person, country, organisation) is shown."""

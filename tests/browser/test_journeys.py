@@ -3,7 +3,10 @@ from __future__ import annotations
 
 import pytest
 
+from generators.loader import load_explainer
+from generators.pages.places import Places
 from tests.browser.conftest import SEARCH_UI, render_all_charts
+from tests.conftest import DATA
 
 pytestmark = pytest.mark.browser
 
@@ -114,4 +117,24 @@ def test_person_link_leads_to_their_page(open_page) -> None:
     page.locator('article a[href$="/people/radchenko/"]').first.click()
     page.wait_for_selector("h1:has-text('Sergey Radchenko')")
     assert page.locator("article blockquote").count() >= 2
+    watched.assert_clean()
+
+
+def test_a_link_to_a_person_without_a_page_lands_on_their_entry(open_page) -> None:
+    """From the sources page's byline, on a phone: the People page, scrolled to the entry."""
+    explainer = load_explainer(DATA)
+    places = Places(explainer)
+    person = next(p.id for p in explainer.people if not places.has_page(p.id))
+    entry_id = places.person(person).split("#")[1]
+    watched = open_page("sources/", width=375)
+    page = watched.page
+    page.wait_for_load_state("networkidle")
+    page.locator(f'article a[href$="people/#{entry_id}"]').first.click()
+    page.wait_for_function("id => location.hash === '#' + id", arg=entry_id)
+    entry = page.locator(f"li#{entry_id}")
+    entry.wait_for(state="visible")
+    header = page.locator("header.md-header").bounding_box()
+    box = entry.bounding_box()
+    assert header and box
+    assert header["y"] + header["height"] <= box["y"] < 800, "the entry is hidden or off screen"
     watched.assert_clean()
