@@ -15,8 +15,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 from urllib.parse import quote, urljoin
 
+from generators.escaping import front_matter_text
 from generators.front_matter import with_front_matter
-from generators.markdown import front_matter_text
 
 if TYPE_CHECKING:
     from generators.site import OutputFile

@@ -17,7 +17,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from generators import crossref, kinds
-from generators.collector import without_cycle_collection
+from generators.gc_pause import without_cycle_collection
 from generators.model import MAX_ID_LENGTH, Explainer
 from generators.problems import DataError, Problem
 from generators.yamlsource import ParsedFile, PathKey, display_path, read_yaml

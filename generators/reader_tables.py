@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from generators import dates
 from generators.citations import citation_text
-from generators.markdown import html_attribute
+from generators.escaping import html_attribute
 from generators.readable_numbers import plain_number
 
 if TYPE_CHECKING:

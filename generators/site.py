@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from generators.charts import build_charts, csv_bytes, figure_json
-from generators.collector import without_cycle_collection
+from generators.gc_pause import without_cycle_collection
 from generators.glossary_marks import abbreviations_for, glossary_abbreviations
 from generators.pages import render_pages
 

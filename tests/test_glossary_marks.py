@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
+from generators.escaping import escape
 from generators.glossary_marks import abbreviations_for, glossary_abbreviations
-from generators.markdown import escape
 from generators.model import Explainer, Term
 from generators.site_config import site_meta
 

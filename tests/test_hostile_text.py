@@ -34,8 +34,8 @@ from pydantic import BaseModel
 
 from generators.charts import build_charts, csv_bytes, figure_json
 from generators.charts.base import Chart
+from generators.escaping import clean
 from generators.loader import DATA_FILES, load_explainer
-from generators.markdown import clean
 from generators.model import Point, is_visible
 from generators.site import site_files
 from tests.conftest import MINI, ROOT
@@ -339,7 +339,7 @@ def test_hostile_text_is_shown_as_written_and_adds_no_markup(
 
     assert not site.handlers, site.handlers[:3]
     assert not site.script_urls, site.script_urls[:3]
-    # Text that sets its own direction is isolated in <bdi> (generators/markdown.py).
+    # Text that sets its own direction is isolated in <bdi> (generators/escaping.py).
     assert site.tags - {"bdi"} <= clean_site.tags, site.tags - clean_site.tags
     assert site.attributes <= clean_site.attributes, site.attributes - clean_site.attributes
     assert site.scripts <= clean_site.scripts, site.scripts - clean_site.scripts

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from generators.escaping import escape
 from generators.loader import load
-from generators.markdown import escape
 from generators.problems import DataError
 from generators.verify import verify_quotes
 from tests.conftest import MINI

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from generators.markdown import escape
+from generators.escaping import escape
 from generators.model import Explainer
 from generators.site import site_files
 from generators.site_config import NAV_LISTS_AT_MOST, site_nav

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from generators.charts.still import fitted_height, settled, shared_shapes, still_svg
 from generators.charts.still.marks import marker_mark
 from generators.charts.still.text import FONT_SIZE, text_lines, xml
-from generators.markdown import clean, html_attribute
+from generators.escaping import clean, html_attribute
 
 if TYPE_CHECKING:
     from collections.abc import Iterable

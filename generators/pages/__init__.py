@@ -7,7 +7,7 @@ from itertools import groupby
 from typing import TYPE_CHECKING
 
 from generators import dates, kinds, lookup
-from generators.markdown import Markdown, escape
+from generators.escaping import Markdown, escape
 from generators.pages.base import Links, Page, paragraph_label, render
 from generators.pages.places import people_with_pages
 from generators.readable_numbers import figure_value

@@ -15,7 +15,7 @@ import jinja2
 from generators import dates
 from generators.charts.base import answers_pointer, paragraph_order, plot_area
 from generators.citations import citation_text, citation_words
-from generators.markdown import Markdown, attribute, escape, front_matter_text
+from generators.escaping import Markdown, attribute, escape, front_matter_text
 from generators.pages.places import Places
 from generators.reader_tables import html_table, reader_table
 

@@ -1,11 +1,11 @@
-# generators.collector: the cycle collector is paused for one call and restored after.
+# generators.gc_pause: the cycle collector is paused for one call and restored after.
 from __future__ import annotations
 
 import gc
 
 import pytest
 
-from generators.collector import without_cycle_collection
+from generators.gc_pause import without_cycle_collection
 
 
 @without_cycle_collection
