@@ -11,6 +11,7 @@ from pathlib import Path
 
 from generators import loader, preview
 from generators.builders import BUILDERS
+from generators.builders.base import plugin_data_dir
 from generators.export import export_json
 from generators.output_folder import OutputFolderError, write_atomically
 from generators.problems import DataError, Problem
@@ -37,7 +38,8 @@ def _parser() -> argparse.ArgumentParser:
         command.add_argument(
             "--data",
             metavar="DIR",
-            help="data folder (default: $EXPLAINER_DATA, else data/)",
+            help="data folder (default: the one mkdocs.yml gives the explainer plugin, else "
+            "$EXPLAINER_DATA, else data/)",
         )
         return command
 
@@ -139,6 +141,17 @@ def main(argv: list[str] | None = None) -> int:
         return 1
 
 
+def _data_dir(args: argparse.Namespace) -> Path:
+    """--data, else the folder mkdocs.yml's `explainer` plugin names (as MkDocs builds it),
+    else $EXPLAINER_DATA, else data/."""
+    if args.data:
+        return Path(args.data)
+    configured = plugin_data_dir(Path(getattr(args, "config", DEFAULT_CONFIG)))
+    if configured is not None:
+        return Path(os.path.relpath(configured)) if not configured.is_absolute() else configured
+    return loader.data_dir_from_env()
+
+
 def _run(args: argparse.Namespace) -> int:
     if args.command == "schema":
         out = Path(args.out)
@@ -151,7 +164,7 @@ def _run(args: argparse.Namespace) -> int:
         return _scaffold(Path(args.article), Path(args.out), args.published, force=args.force)
     if args.command == "new":
         return _new(Path(args.name))
-    data_dir = loader.data_dir_from_env(args.data)
+    data_dir = _data_dir(args)
     if args.command == "serve":
         return _serve(args, data_dir)
     loaded = loader.load(data_dir)

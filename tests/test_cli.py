@@ -44,6 +44,22 @@ def test_data_folder_from_environment(monkeypatch: pytest.MonkeyPatch, capsys) -
     assert str(MINI) in capsys.readouterr().out
 
 
+def test_data_folder_from_the_plugin_in_mkdocs_yml(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """In a repository whose mkdocs.yml names the data folder, the commands check that one."""
+    import shutil
+
+    shutil.copytree(MINI, tmp_path / "stories" / "ferry")
+    (tmp_path / "mkdocs.yml").write_text(
+        "site_name: x\nplugins:\n  - search\n  - explainer:\n      data: stories/ferry\n"
+    )
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("EXPLAINER_DATA", str(tmp_path / "elsewhere"))  # MkDocs would not read it
+    assert main(["check"]) == 0
+    assert capsys.readouterr().out.startswith("stories/ferry: OK (3 people")
+
+
 def test_missing_data_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check", "--data", str(tmp_path / "nope")]) == 1
     assert "data folder does not exist" in capsys.readouterr().err

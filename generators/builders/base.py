@@ -55,3 +55,26 @@ def read_config(path: Path) -> dict[str, Any]:
     with path.open(encoding="utf-8") as stream:
         config = yaml.load(stream, Loader=_ConfigLoader)  # a SafeLoader subclass
     return config if isinstance(config, dict) else {}
+
+
+def plugin_data_dir(config_path: Path, plugin: str = "explainer") -> Path | None:
+    """The data folder the `explainer` plugin's `data` option names in `config_path` (relative to
+    that file's folder), or None if there is no such file, plugin or option."""
+    try:
+        config = read_config(config_path)
+    except (OSError, yaml.YAMLError):
+        return None
+    plugins = config.get("plugins") or []
+    entries = (
+        plugins.items()
+        if isinstance(plugins, dict)
+        else (
+            next(iter(entry.items()))
+            for entry in plugins
+            if isinstance(entry, dict) and len(entry) == 1
+        )
+    )
+    for name, options in entries:
+        if name == plugin and isinstance(options, dict) and isinstance(options.get("data"), str):
+            return config_path.parent / options["data"]
+    return None
