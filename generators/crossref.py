@@ -37,6 +37,7 @@ REFERENCES: dict[str, dict[str, tuple[tuple[str, ...], str]]] = {
         "authors": (("people",), "person"),
         "contributors": (("people",), "person"),
         "parties": (ACTOR_KINDS, "actor"),
+        "map_focus": (("countries",), "country"),
     },
     "people": {
         "affiliation": (("organisations",), "organisation"),
