@@ -20,7 +20,12 @@ if TYPE_CHECKING:
 
 # field → the kinds whose ids it may name (an id of an actor kind may name any actor).
 REFERENCES: dict[str, dict[str, tuple[str, ...]]] = {
-    "article": {"authors": ("people",), "contributors": ("people",), "parties": ACTOR_KINDS},
+    "article": {
+        "authors": ("people",),
+        "contributors": ("people",),
+        "parties": ACTOR_KINDS,
+        "map_focus": ("countries",),
+    },
     "people": {"affiliation": ("organisations",), "country": ("countries",)},
     "organisations": {"country": ("countries",)},
     "channels": {"via": ACTOR_KINDS},

@@ -377,6 +377,13 @@ class Article(Record):
         min_length=2,
         description="Actor ids of the story's main parties (who agrees, where it stops).",
     )
+    map_focus: list[Id] = Field(
+        default_factory=list,
+        description="Country ids of the region the story is about: what the map frames on a"
+        " phone, where the whole span of the story's countries would be too small to read (the"
+        " others are named under that frame). Without it, the main parties that are countries"
+        " (every country in the story, if none is).",
+    )
     contributors: list[Id] = Field(default_factory=list, description="Person ids of contributors.")
     summary: Text = Field(description="What happened, in the explainer's own words.")
     why_it_matters: Text

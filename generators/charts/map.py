@@ -9,6 +9,7 @@ import math
 from collections import Counter
 from functools import cache
 from importlib import resources
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from generators import lookup
@@ -26,7 +27,7 @@ from generators.charts.base import (
 )
 from generators.charts.still import fitted_height, settled
 from generators.charts.still.furniture import PAGE_GROUND
-from generators.charts.still.text import text_width
+from generators.charts.still.text import LINE_HEIGHT, text_width
 from generators.model import Country
 
 if TYPE_CHECKING:
@@ -64,17 +65,12 @@ def _outline(rings: list[list[list[float]]]) -> tuple[list[float | None], list[f
     for ring in rings:
         if max(lat for _, lat in ring) < LATITUDE_CUTOFF:
             continue
-        previous_lon = ring[0][0]
-        for lon, lat in ring:
-            if abs(lon - previous_lon) > 180:  # crosses the antimeridian: start a new piece
-                xs.append(None)
-                ys.append(None)
-            previous_lon = lon
-            x, y = project(lon, max(lat, LATITUDE_CUTOFF))
-            xs.append(x)
-            ys.append(y)
-        xs.append(None)
-        ys.append(None)
+        for piece in _pieces(ring):  # a ring across the antimeridian is drawn as its pieces
+            for x, y in _projected(piece):
+                xs.append(x)
+                ys.append(y)
+            xs.append(None)
+            ys.append(None)
     return xs, ys
 
 
@@ -84,6 +80,9 @@ LABEL_SIZE = 12  # px: a place's name on the map
 TAP = 24  # px: the tap target around each place (WCAG 2.5.8)
 SMALL = 10  # px: a country narrower and shorter than this on a phone is marked by a ring
 PADDING = 0.08  # of the view's extent, around the story's countries
+PHONE_RATIO = 0.75  # a phone's frame of the story's region is at least this tall for its width
+MAIN_RING = 0.1  # a piece of a country smaller than this share of its largest is not framed
+BEYOND = "Beyond this view: "  # leads the names of the places a phone's frame leaves out
 
 
 def map_issue(explainer: Explainer) -> str | None:
@@ -106,26 +105,108 @@ def category(explainer: Explainer, country_id: str) -> str:
     return NAMED
 
 
+def _projected(ring: list[list[float]]) -> list[tuple[float, float]]:
+    return [project(lon, max(lat, LATITUDE_CUTOFF)) for lon, lat in ring]
+
+
+def _area_centre(points: list[tuple[float, float]]) -> tuple[float, float, float]:
+    """A ring's area (unsigned) and centroid, in projected units."""
+    area = cx = cy = 0.0
+    for (x0, y0), (x1, y1) in zip(points, points[1:] + points[:1], strict=True):
+        cross = x0 * y1 - x1 * y0
+        area += cross
+        cx += (x0 + x1) * cross
+        cy += (y0 + y1) * cross
+    if not area:
+        return 0.0, 0.0, 0.0
+    return abs(area) / 2, cx / (3 * area), cy / (3 * area)
+
+
 def _centre(rings: list[list[list[float]]]) -> tuple[float, float]:
-    """The projected centre of a country's largest ring (area-weighted), where its name goes."""
+    """The projected centre of a country's largest piece (area-weighted; a ring that crosses
+    the antimeridian is cut there, as drawn), where its name goes."""
     best: tuple[float, float, float] = (0.0, 0.0, -1.0)
-    for ring in rings:
-        points = [project(lon, max(lat, LATITUDE_CUTOFF)) for lon, lat in ring]
-        area = cx = cy = 0.0
-        for (x0, y0), (x1, y1) in zip(points, points[1:] + points[:1], strict=True):
-            cross = x0 * y1 - x1 * y0
-            area += cross
-            cx += (x0 + x1) * cross
-            cy += (y0 + y1) * cross
-        if abs(area) > best[2] and area:
-            best = (cx / (3 * area), cy / (3 * area), abs(area))
+    for piece in (piece for ring in rings for piece in _pieces(ring)):
+        area, cx, cy = _area_centre(_projected(piece))
+        if area > best[2] and area:
+            best = (cx, cy, area)
     return round(best[0], 4), round(best[1], 4)
 
 
 def _extent(rings: list[list[list[float]]]) -> tuple[float, float, float, float]:
-    points = [project(lon, max(lat, LATITUDE_CUTOFF)) for ring in rings for lon, lat in ring]
+    points = [point for ring in rings for point in _projected(ring)]
     xs, ys = [x for x, _ in points], [y for _, y in points]
     return min(xs), max(xs), min(ys), max(ys)
+
+
+def _main_extent(rings: list[list[list[float]]]) -> tuple[float, float, float, float]:
+    """The extent of a country's main body: its pieces of at least MAIN_RING of its largest
+    (so a far-off island or a sliver across the antimeridian does not stretch the frame)."""
+    pieces = [piece for ring in rings for piece in _pieces(ring)]
+    areas = [_area_centre(_projected(piece))[0] for piece in pieces]
+    largest = max(areas, default=0.0)
+    main = [piece for piece, area in zip(pieces, areas, strict=True) if area >= MAIN_RING * largest]
+    return _extent(main or rings)
+
+
+def _pieces(ring: list[list[float]]) -> list[list[list[float]]]:
+    """A ring cut where it crosses the antimeridian into pieces that each end on it (so that
+    each, filled, closes along the map's edge), as the map draws it."""
+    pieces = [[ring[0]]]
+    for previous, point in pairwise(ring):
+        if abs(point[0] - previous[0]) > 180:
+            edge = 180.0 if previous[0] > 0 else -180.0
+            unwrapped = point[0] + 2 * edge  # the next point's longitude, beyond the edge
+            step = unwrapped - previous[0]
+            share = (edge - previous[0]) / step if step else 0.0
+            lat = round(previous[1] + share * (point[1] - previous[1]), 3)
+            pieces[-1].append([edge, lat])
+            pieces.append([[-edge, lat]])
+        pieces[-1].append(point)
+    if len(pieces) > 1 and ring[0] == ring[-1]:  # the first and last pieces are one
+        pieces[0] = pieces.pop() + pieces[0]
+    return pieces
+
+
+def focus(explainer: Explainer, named: dict[str, Any]) -> list[str]:
+    """The codes of the countries a phone's map frames: the article's `map_focus`, else its main
+    parties that are countries on the map, else every country on the map."""
+    codes = {country.id: code for code, country in named.items()}
+    for ids in (explainer.article.map_focus, explainer.article.parties):
+        chosen = [codes[i] for i in ids if i in codes]
+        if chosen:
+            return chosen
+    return list(named)
+
+
+def phone_frame(explainer: Explainer, named: dict[str, Any]) -> tuple[list[float], list[float]]:
+    """The phone's frame: the focus countries, and whole any other country it would cut."""
+    extents = {code: _main_extent(world()[code]["rings"]) for code in named}
+    chosen = [extents[code] for code in focus(explainer, named)]
+    (x0, x1), (y0, y1) = phone_view(chosen)
+    cut = [
+        extent
+        for code, extent in extents.items()
+        if extent[0] < x1 and x0 < extent[1] and extent[2] < y1 and y0 < extent[3]
+    ]
+    return phone_view(chosen + cut)
+
+
+def phone_view(
+    extents: list[tuple[float, float, float, float]],
+) -> tuple[list[float], list[float]]:
+    """The story's region framed for a phone: its extent with a margin, made at least
+    PHONE_RATIO as tall as wide (more of the land above and below, within the world)."""
+    (x0, x1), (y0, y1) = view(extents)
+    need = (x1 - x0) * PHONE_RATIO
+    if y1 - y0 < need:
+        middle = (y0 + y1) / 2
+        y0, y1 = middle - need / 2, middle + need / 2
+        if y1 > WORLD_Y[1]:
+            y0, y1 = y0 - (y1 - WORLD_Y[1]), WORLD_Y[1]
+        if y0 < WORLD_Y[0]:
+            y0, y1 = WORLD_Y[0], min(WORLD_Y[1], y1 + WORLD_Y[0] - y0)
+    return [round(x0, 3), round(x1, 3)], [round(y0, 3), round(y1, 3)]
 
 
 def view(extents: list[tuple[float, float, float, float]]) -> tuple[list[float], list[float]]:
@@ -143,12 +224,14 @@ def place_labels(
     places: list[tuple[str, float, float]],
     to_px: Any,
     size: tuple[int, int],
+    taken: list[tuple[float, float, float, float]] | None = None,
 ) -> list[dict[str, Any]]:
-    """Annotations naming each place, each where it overlaps no other name and stays inside
-    the drawing: on the place, or beside, above or below it (first that fits; greedy, in the
-    given order). A place with no room keeps its ring and its hover label."""
+    """Annotations naming each place, each where it overlaps no other name (nor a box already
+    `taken`) and stays inside the drawing: on the place, or beside, above or below it (first
+    that fits; greedy, in the given order). A place with no room keeps its ring and its hover
+    label."""
     width, height = size
-    taken: list[tuple[float, float, float, float]] = []
+    taken = list(taken or [])
     notes = []
     for text, x, y in places:
         px, py = to_px(x, y)
@@ -256,7 +339,17 @@ def build(explainer: Explainer) -> Chart:
         margin={"l": 0, "r": 0, "t": 0, "b": 0},
         hovermode="closest",
     )
-    narrow_scale = _px_per_unit({"data": traces, "layout": base_layout}, STILL_WIDTHS[0])
+    phone_x, phone_y = phone_frame(explainer, named) if named else (x_range, y_range)
+    phone_layout = base_layout | {
+        "xaxis": base_layout["xaxis"] | {"range": phone_x},
+        "yaxis": base_layout["yaxis"] | {"range": phone_y},
+    }
+    layouts = [phone_layout, *[base_layout] * (len(STILL_WIDTHS) - 1)]
+    # The smallest scale any design draws the map at decides which places need a ring.
+    narrow_scale = min(
+        _px_per_unit({"data": traces, "layout": layout_}, width)
+        for layout_, width in zip(layouts, STILL_WIDTHS, strict=True)
+    )
     small = [
         c.iso3
         for c in countries
@@ -295,9 +388,11 @@ def build(explainer: Explainer) -> Chart:
             "hoverinfo": "text",
         }
     )
-    base = {"data": traces, "layout": base_layout}
     places = [(plotly_text(c.name), *centres[c.iso3]) for c in countries]
-    designs = tuple(_labelled(base, width, places) for width in STILL_WIDTHS)
+    designs = tuple(
+        _labelled({"data": traces, "layout": layout_}, width, places)
+        for layout_, width in zip(layouts, STILL_WIDTHS, strict=True)
+    )
     missing = [c.name for c in explainer.countries if c.iso3 not in shapes]
     counts = Counter(row[2] for row in rows)
     return Chart(
@@ -346,7 +441,8 @@ def _px_per_unit(figure: dict[str, Any], width: int) -> float:
 def _labelled(
     base: dict[str, Any], width: int, places: list[tuple[str, float, float]]
 ) -> dict[str, Any]:
-    """The map at `width` with its places named where the names fit."""
+    """The map at `width` with its places named where the names fit; the places its frame
+    leaves out are named along its foot."""
     height = fitted_height(base, width, 420)
     ranges = settled(base, width, height)["layout"]
     (x0, x1), (y0, y1) = ranges["xaxis"]["range"], ranges["yaxis"]["range"]
@@ -354,5 +450,45 @@ def _labelled(
     def to_px(x: float, y: float) -> tuple[float, float]:
         return (x - x0) / (x1 - x0) * width, (y1 - y) / (y1 - y0) * height
 
-    notes = place_labels(places, to_px, (width, height))
+    outside = [name for name, x, y in places if not (x0 <= x <= x1 and y0 <= y <= y1)]
+    beyond = beyond_note(outside, width, height)
+    taken = [beyond[1]] if beyond else []
+    notes = place_labels(places, to_px, (width, height), taken)
+    if beyond:
+        notes.append(beyond[0])
     return {"data": base["data"], "layout": base["layout"] | {"annotations": notes}}
+
+
+def beyond_note(
+    names: list[str], width: int, height: int
+) -> tuple[dict[str, Any], tuple[float, float, float, float]] | None:
+    """An annotation along the map's foot naming the places outside its frame, wrapped to the
+    width, and the box it takes (for the place names to keep off); none if nothing is outside."""
+    if not names:
+        return None
+    lines = [BEYOND + names[0]]
+    for name in names[1:]:
+        longer = f"{lines[-1]}, {name}"
+        if text_width(longer + ",", LABEL_SIZE) + 8 <= width:
+            lines[-1] = longer
+        else:
+            lines[-1] += ","
+            lines.append(name)
+    text = "<br>".join(lines) + "."
+    wide = max(text_width(line, LABEL_SIZE) for line in lines) + 8
+    tall = len(lines) * LABEL_SIZE * LINE_HEIGHT + 6
+    note = {
+        "text": text,
+        "xref": "paper",
+        "yref": "paper",
+        "x": 0,
+        "y": 0,
+        "xanchor": "left",
+        "yanchor": "bottom",
+        "align": "left",
+        "showarrow": False,
+        "font": {"size": LABEL_SIZE},
+        "bgcolor": PAGE_GROUND,
+        "borderpad": 1,
+    }
+    return note, (0.0, height - tall, wide, float(height))

@@ -8,6 +8,7 @@ import pytest
 
 from generators.charts import build_charts
 from generators.charts.base import STILL_WIDTHS, Chart
+from generators.charts.map import BEYOND, PHONE_RATIO
 from generators.charts.still import fitted_height, still_svg
 from generators.charts.still.axes import figure_axes
 from generators.charts.still.text import text_lines
@@ -179,14 +180,50 @@ def test_map_is_as_tall_as_it_needs_at_each_width(real: Explainer) -> None:
     chart = charts["map"]
     heights = chart.heights
     assert len(heights) == len(STILL_WIDTHS)
-    assert list(heights) == sorted(heights) and heights[-1] <= chart.height
-    assert heights[0] < chart.height * 0.6  # on a phone: no band of empty space
+    assert max(heights) <= chart.height
+    # On a phone the map frames the story's region, at least PHONE_RATIO as tall as wide.
+    assert heights[0] >= STILL_WIDTHS[0] * PHONE_RATIO
+    assert list(heights[1:]) == sorted(heights[1:])
     for width, height in zip(STILL_WIDTHS, heights, strict=True):
-        assert fitted_height(chart.figure, width, height) == height  # the map fills it exactly
-        root = ET.fromstring(still_svg(chart.figure, width, height, name="map"))
+        figure = chart.figure_at(width)
+        assert fitted_height(figure, width, height) == height  # the map fills it exactly
+        root = ET.fromstring(still_svg(figure, width, height, name="map"))
         assert root.get("viewBox") == f"0 0 {width} {height}"
     # Charts whose axes have their own scales keep their height (at each design).
     assert all(c.heights[-1] == c.height for c in charts.values() if c.id != "map")
+
+
+def _map_notes(chart: Chart, width: int) -> list[str]:
+    return [note["text"] for note in chart.figure_at(width)["layout"]["annotations"]]
+
+
+def test_phone_map_frames_the_main_parties_and_names_the_places_beyond(real: Explainer) -> None:
+    chart = build_charts(real)["map"]
+    phone, wide = chart.figure_at(STILL_WIDTHS[0]), chart.figure_at(STILL_WIDTHS[-1])
+    assert phone["data"] is wide["data"]  # one data list: only the frame differs
+    (p0, p1), (w0, w1) = phone["layout"]["xaxis"]["range"], wide["layout"]["xaxis"]["range"]
+    assert w0 <= p0 and p1 <= w1 and (p1 - p0) < (w1 - w0) / 2
+    names = {c.name for c in real.countries}
+    parties = {c.name for c in real.countries if c.id in real.article.parties}
+    phone_notes = _map_notes(chart, STILL_WIDTHS[0])
+    beyond = [n for n in phone_notes if n.startswith(BEYOND)]
+    assert len(beyond) == 1
+    labelled = set(phone_notes) - set(beyond)
+    assert parties <= labelled
+    # Every place is either named on the phone's map or named along its foot.
+    assert all(name in labelled or name in beyond[0] for name in names)
+    assert not any(n.startswith(BEYOND) for n in _map_notes(chart, STILL_WIDTHS[-1]))
+
+
+def test_map_focus_in_the_data_chooses_the_phone_frame(real: Explainer) -> None:
+    before = build_charts(real)["map"]
+    default = before.figure_at(STILL_WIDTHS[0])["layout"]["xaxis"]["range"]
+    beyond = next(n for n in _map_notes(before, STILL_WIDTHS[0]) if n.startswith(BEYOND))
+    far = next(c for c in real.countries if c.name in beyond)  # outside the default frame
+    article = real.article.model_copy(update={"map_focus": [far.id]})
+    chart = build_charts(real.model_copy(update={"article": article}))["map"]
+    framed = chart.figure_at(STILL_WIDTHS[0])["layout"]["xaxis"]["range"]
+    assert framed != default and far.name in _map_notes(chart, STILL_WIDTHS[0])
 
 
 def test_chart_blocks_have_no_style_markup(real: Explainer) -> None:
