@@ -106,7 +106,7 @@ def test_agreement_page_splits_common_ground_and_limits(mini: Explainer) -> None
 def test_sources_page_indexes_every_paragraph(mini: Explainer) -> None:
     page = pages(mini)["sources.md"]
     for paragraph in ("p1", "p2", "p3", "p4", "caption", "byline", "credits"):
-        assert f"{{#{paragraph}}}" in page
+        assert f'<details class="paragraph-uses" id="{paragraph}" markdown>' in page
     assert "Invented for the test suite\\." in page  # background facts are listed
 
 
@@ -228,7 +228,7 @@ def test_sources_page_names_what_it_takes_from_each_paragraph(real: Explainer) -
     page = pages(real)["sources.md"]
     takeaway = real.article.takeaways[0]
     assert takeaway.id not in visible_text(page)
-    assert "### Paragraph 3 {#p3}" in page
+    assert 'id="p3" markdown>\n<summary>Paragraph 3 <span class="uses-count">' in page
     assert "- **Key takeaways:** [" in page and "](index.md#takeaways)" in page
 
 

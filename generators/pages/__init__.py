@@ -222,15 +222,16 @@ def _sources(explainer: Explainer, common: dict) -> Page:
         target, label = places.by_record[(kind, record_id)]
         return Markdown(f"[{escape(label)}]({links.page(target)})")
 
-    def uses(records: list[tuple[str, str]]) -> Markdown:
-        """What the site takes from one paragraph: a line per kind of record, each linked."""
-        order = list(kinds.BY_NAME)
-        lines = [
-            f"- **{kinds.BY_NAME[kind].heading}:** "
-            + "; ".join(record_link(kind, i) for _, i in group)
-            for kind, group in groupby(sorted(records, key=lambda r: order.index(r[0])), key=first)
+    order = list(kinds.BY_NAME)
+
+    def uses(records: list[tuple[str, str]]) -> list[tuple[str, list[tuple[str, str]]]]:
+        """What the site takes from one paragraph: each kind's heading, with the place and label
+        of each of its records, kinds in registry order."""
+        ordered = sorted(records, key=lambda record: order.index(record[0]))
+        return [
+            (kinds.BY_NAME[kind].heading, [places.by_record[(kind, i)] for _, i in group])
+            for kind, group in groupby(ordered, key=first)
         ]
-        return Markdown("\n".join(lines))
 
     return render(
         "sources.md.j2",
@@ -239,9 +240,11 @@ def _sources(explainer: Explainer, common: dict) -> Page:
         explainer,
         quotes_by_channel=quotes_by_channel,
         background=lookup.background_records(explainer),
-        citations=list(lookup.citations_by_paragraph(explainer).items()),
+        citations=[
+            (paragraph, uses(records))
+            for paragraph, records in lookup.citations_by_paragraph(explainer).items()
+        ],
         record_link=record_link,
-        uses=uses,
         paragraph_label=paragraph_label,
         **common,
     )

@@ -138,3 +138,32 @@ def test_a_link_to_a_person_without_a_page_lands_on_their_entry(open_page) -> No
     assert header and box
     assert header["y"] + header["height"] <= box["y"] < 800, "the entry is hidden or off screen"
     watched.assert_clean()
+
+
+@pytest.mark.parametrize("how", ["instant navigation", "direct load", "same page"])
+def test_a_citation_opens_its_paragraphs_entry_on_the_sources_page(open_page, how: str) -> None:
+    """A ¶ citation lands on the paragraph's entry, shown closed until then: it is open, its
+    records visible, its line below the header, on a phone."""
+    watched = open_page("topics/taiwan/" if how != "same page" else "sources/", width=375)
+    page = watched.page
+    page.wait_for_load_state("networkidle")
+    cite = page.locator("article a.cite[href*='#p']").first
+    paragraph = (cite.get_attribute("href") or "").split("#")[1]
+    if how == "direct load":
+        page.goto(page.url.split("topics/")[0] + f"sources/#{paragraph}", wait_until="load")
+    else:
+        if how == "same page":
+            page.locator(f"details#{paragraph}").scroll_into_view_if_needed()
+        cite.click()
+    page.wait_for_function("id => location.hash === '#' + id", arg=paragraph)
+    entry = page.locator(f"details#{paragraph}")
+    page.wait_for_function("id => document.getElementById(id).open", arg=paragraph, timeout=5000)
+    entry.locator("ul li").first.wait_for(state="visible", timeout=5000)
+    header = page.locator("header.md-header").bounding_box()
+    page.wait_for_timeout(500)  # whatever scrolls after load has scrolled
+    box = entry.locator("summary").bounding_box()
+    assert header and box
+    assert header["y"] + header["height"] <= box["y"] + 1 < 800, "the entry is hidden or off screen"
+    others = page.evaluate("document.querySelectorAll('details.paragraph-uses[open]').length")
+    assert others == 1, "only the cited paragraph opens"
+    watched.assert_clean()
