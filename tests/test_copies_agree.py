@@ -39,6 +39,13 @@ CHANGES: dict[str, list[tuple[str, str]]] = {
         ('{% if "/blob/" in page.edit_url %}', '{% if "/blob/" in edit_url %}'),
         ("{{ page.edit_url | replace(part, 'raw') }}", "{{ edit_url | replace(part, 'raw') }}"),
     ],
+    # The light/dark toggle, run by theme-palette.js instead of Material's script.
+    "partials/palette.html": [
+        (
+            '<form class="md-header__option" data-md-component="palette">',
+            '<form class="md-header__option" data-explainer-palette>',
+        ),
+    ],
     # main.html copies one block of base.html.
     "main.html": [
         ("{{ page.meta.title }}", "{{ page.meta.title | striptags | e }}"),

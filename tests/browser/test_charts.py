@@ -97,18 +97,18 @@ def test_charts_follow_the_theme_toggle(open_page) -> None:
     page = watched.page
     fill = "getComputedStyle(document.querySelector('.chart-still .t')).fill"
     still_before = page.evaluate(fill)
-    page.locator("form[data-md-component=palette] label:visible").first.click()
+    page.locator("form[data-explainer-palette] label:visible").first.click()
     page.wait_for_function(
         "document.body.getAttribute('data-md-color-scheme') === 'slate'", timeout=5000
     )
     assert page.evaluate(fill) != still_before, "the still keeps the light theme's text"
-    page.locator("form[data-md-component=palette] label:visible").first.click()
+    page.locator("form[data-explainer-palette] label:visible").first.click()
     page.wait_for_function(
         "document.body.getAttribute('data-md-color-scheme') !== 'slate'", timeout=5000
     )
     render_all_charts(page)
     before = page.evaluate("document.querySelector('.chart-live').layout.font.color")
-    page.locator("form[data-md-component=palette] label:visible").first.click()
+    page.locator("form[data-explainer-palette] label:visible").first.click()
     page.wait_for_function(
         "document.body.getAttribute('data-md-color-scheme') === 'slate'", timeout=5000
     )

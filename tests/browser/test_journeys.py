@@ -46,11 +46,11 @@ def test_theme_toggle_persists_across_pages(open_page) -> None:
     watched = open_page("quotes/", scheme="light")
     page = watched.page
     assert page.evaluate("document.body.getAttribute('data-md-color-scheme')") == "default"
-    page.locator("form[data-md-component=palette] label:visible").first.click()
+    page.locator("form[data-explainer-palette] label:visible").first.click()
     assert page.evaluate("document.body.getAttribute('data-md-color-scheme')") == "slate"
     page.goto(page.url.replace("quotes/", "glossary/"), wait_until="load")  # a full page load
     assert page.evaluate("document.body.getAttribute('data-md-color-scheme')") == "slate"
-    page.locator("form[data-md-component=palette] label:visible").first.click()
+    page.locator("form[data-explainer-palette] label:visible").first.click()
     assert page.evaluate("document.body.getAttribute('data-md-color-scheme')") == "default"
     watched.assert_clean()
 
@@ -166,4 +166,26 @@ def test_a_citation_opens_its_paragraphs_entry_on_the_sources_page(open_page, ho
     assert header["y"] + header["height"] <= box["y"] + 1 < 800, "the entry is hidden or off screen"
     others = page.evaluate("document.querySelectorAll('details.paragraph-uses[open]').length")
     assert others == 1, "only the cited paragraph opens"
+    watched.assert_clean()
+
+
+def test_the_theme_follows_the_system_until_the_reader_chooses(open_page) -> None:
+    """No stored choice: the system's dark setting gives the dark theme at once; a choice made
+    with the keyboard is kept over the system's on the next page."""
+    watched = open_page("timeline/", width=375, scheme="dark")
+    page = watched.page
+    scheme = "document.body.getAttribute('data-md-color-scheme')"
+    assert page.evaluate(scheme) == "slate"
+    visible = page.locator("form[data-explainer-palette] label:visible")
+    assert visible.count() == 1
+    assert visible.get_attribute("title") == "Switch to light mode"
+    checked = page.locator("form[data-explainer-palette] input:checked")
+    checked.focus()
+    page.keyboard.press("Enter")
+    assert page.evaluate(scheme) == "default"
+    page.goto(page.url.replace("timeline/", "glossary/"), wait_until="load")
+    assert page.evaluate(scheme) == "default"
+    assert page.locator("form[data-explainer-palette] label:visible").get_attribute("title") == (
+        "Switch to dark mode"
+    )
     watched.assert_clean()
