@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from generators.charts import build_charts, csv_bytes, figure_json
+from generators.charts import build_charts, csv_bytes, plot_json
 from generators.gc_pause import without_cycle_collection
 from generators.glossary_marks import abbreviations_for, glossary_abbreviations
 from generators.pages import render_pages
@@ -41,6 +41,6 @@ def site_files(explainer: Explainer) -> list[OutputFile]:
         for page in pages
     ]
     for chart in charts.values():
-        files.append(OutputFile(chart.json_path, figure_json(chart), ""))
+        files.append(OutputFile(chart.json_path, plot_json(chart), ""))
         files.append(OutputFile(chart.csv_path, csv_bytes(chart.table), ""))
     return files

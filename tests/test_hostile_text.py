@@ -32,7 +32,7 @@ from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import load_config
 from pydantic import BaseModel
 
-from generators.charts import build_charts, csv_bytes, figure_json
+from generators.charts import build_charts, csv_bytes, plot_json
 from generators.charts.base import Chart
 from generators.escaping import clean
 from generators.loader import DATA_FILES, load_explainer
@@ -425,7 +425,7 @@ def test_chart_json_and_csv_keep_hostile_text_as_text(data: st.DataObject) -> No
         charts = build_charts(load_explainer(Path(tmp) / "data"))
     shown: list[str] = []
     for chart in charts.values():
-        document = json.loads(figure_json(chart))
+        document = json.loads(plot_json(chart))
         for key, value in strings(document):
             if key in PLOTLY_TEXT_KEYS:
                 assert not unsafe_for_plotly(value), (chart.id, key, value[:120])
@@ -477,7 +477,7 @@ def test_nav_titles_are_escaped(clean_site: Html, tmp_path: Path) -> None:
 def test_every_chart_string_is_escaped_for_plotly(tmp_path: Path) -> None:
     write_data(tmp_path / "data", _hostile_names)
     for chart in build_charts(load_explainer(tmp_path / "data")).values():
-        for key, value in strings(json.loads(figure_json(chart))):
+        for key, value in strings(json.loads(plot_json(chart))):
             assert not unsafe_for_plotly(value), (chart.id, key, value)
 
 

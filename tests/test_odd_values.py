@@ -256,7 +256,7 @@ def test_a_chart_of_background_facts_only_names_its_sourcing() -> None:
         id="figures",
         title="A chart",
         description="Of background facts.",
-        figure={"data": [], "layout": {}},
+        plot={"data": [], "layout": {}},
         table=Table(("a",), (("x",),)),
         sources=(),
         height=300,

@@ -6,12 +6,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from generators.charts import channels, figures, map, network, positions, timeline, voices
-from generators.charts.base import Chart, Table, csv_bytes, figure_json
+from generators.charts.base import Chart, Table, csv_bytes, plot_json
 
 if TYPE_CHECKING:
     from generators.model import Explainer
 
-__all__ = ["Chart", "Table", "build_charts", "csv_bytes", "figure_json"]
+__all__ = ["Chart", "Table", "build_charts", "csv_bytes", "plot_json"]
 
 # Slot names are the ones page templates ask for; each chart has exactly one slot.
 BUILDERS = {

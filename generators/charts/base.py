@@ -1,4 +1,4 @@
-# A chart: a Plotly figure, the table of exactly its data, and words for those who cannot see it.
+# A chart: its plot (a Plotly figure, as plain data), the table of exactly its data, and words for those who cannot see it.
 """The `Chart` record, its CSV and JSON forms, and the Markdown block that embeds it."""
 
 from __future__ import annotations
@@ -77,29 +77,29 @@ class KeyEntry:
 
 @dataclass(frozen=True)
 class Chart:
-    """One chart: its figure, its data table, and text for every reader."""
+    """One chart: its plot, its data table, and text for every reader."""
 
     id: str
     title: str
     description: str
     sources: tuple[str, ...]
-    figure: dict[str, Any]
+    plot: dict[str, Any]
     table: Table
     height: int = 420
     notes: tuple[str, ...] = field(default_factory=tuple)
-    narrow: dict[str, Any] | None = None  # the figure for narrow columns, if it must differ
+    narrow: dict[str, Any] | None = None  # the plot for narrow columns, if it must differ
     narrow_height: int | None = None
-    narrow_below: int = NARROW_BELOW  # the narrow figure is for designs narrower than this
+    narrow_below: int = NARROW_BELOW  # the narrow plot is for designs narrower than this
     key: tuple[KeyEntry, ...] = ()  # drawn once, under the plot, for still and live chart alike
-    # A figure for each of STILL_WIDTHS, where every design differs (the map's labels, placed
+    # A plot for each of STILL_WIDTHS, where every design differs (the map's labels, placed
     # for each width); their data should be one and the same list, so the JSON holds it once.
     designs: tuple[dict[str, Any], ...] = ()
 
-    def figure_at(self, width: int) -> dict[str, Any]:
-        """The figure designed for a column `width` px wide."""
+    def plot_at(self, width: int) -> dict[str, Any]:
+        """The plot designed for a column `width` px wide."""
         if self.designs:
             return self.designs[STILL_WIDTHS.index(width)]
-        return self.narrow if self.narrow is not None and width < self.narrow_below else self.figure
+        return self.narrow if self.narrow is not None and width < self.narrow_below else self.plot
 
     def _height_at(self, width: int) -> int:
         if width < self.narrow_below and self.narrow_height is not None:
@@ -119,34 +119,34 @@ class Chart:
         """The plot's height at each of STILL_WIDTHS: `height`, or less for a chart whose axes
         keep one scale (the map), so that it does not sit in a band of empty space on phones."""
         return tuple(
-            fitted_height(self.figure_at(width), width, self._height_at(width))
+            fitted_height(self.plot_at(width), width, self._height_at(width))
             for width in STILL_WIDTHS
         )
 
     @cached_property
     def settled(self) -> tuple[dict[str, Any], ...]:
-        """The figure at each of STILL_WIDTHS with every layout value written down: what both
+        """The plot at each of STILL_WIDTHS with every layout value written down: what both
         the still and plotly.js draw, so the two are one picture."""
         return tuple(
-            settled(self.figure_at(width), width, height)
+            settled(self.plot_at(width), width, height)
             for width, height in zip(STILL_WIDTHS, self.heights, strict=True)
         )
 
     @cached_property
     def stills(self) -> str:
         """The chart drawn as SVG at each of STILL_WIDTHS (drawn once, shown on every page);
-        filled shapes of the wide figure are written once and placed in every drawing of it."""
+        filled shapes of the wide plot are written once and placed in every drawing of it."""
         name = f"chart-{self.id}"
-        shared = shared_shapes(self.figure, name)
+        shared = shared_shapes(self.plot, name)
         drawings = []
         defs_written = False
-        for width, figure in zip(STILL_WIDTHS, self.settled, strict=True):
-            mine = figure["data"] is self.figure["data"]
+        for width, plot in zip(STILL_WIDTHS, self.settled, strict=True):
+            mine = plot["data"] is self.plot["data"]
             drawings.append(
                 still_svg(
-                    figure,
+                    plot,
                     width,
-                    figure["layout"]["height"],
+                    plot["layout"]["height"],
                     name=name,
                     shared=shared if mine else None,
                     with_defs=mine and not defs_written,
@@ -232,16 +232,16 @@ def _csv_cell(cell: Cell) -> Cell:
     return "" if cell is None else cell
 
 
-def figure_json(chart: Chart) -> bytes:
-    """The figure as compact, stable JSON (no NaN, keys in a fixed order): the wide design's
+def plot_json(chart: Chart) -> bytes:
+    """The plot as compact, stable JSON (no NaN, keys in a fixed order): the wide design's
     data and layout, and under `sizes` each design's width, height and layout (and its data,
     where the narrow design draws other marks)."""
     sizes = [
-        {"width": width, "height": figure["layout"]["height"], "layout": figure["layout"]}
-        | ({} if figure["data"] is chart.figure["data"] else {"data": figure["data"]})
-        for width, figure in zip(STILL_WIDTHS, chart.settled, strict=True)
+        {"width": width, "height": plot["layout"]["height"], "layout": plot["layout"]}
+        | ({} if plot["data"] is chart.plot["data"] else {"data": plot["data"]})
+        for width, plot in zip(STILL_WIDTHS, chart.settled, strict=True)
     ]
-    document = {"data": chart.figure["data"], "layout": chart.settled[-1]["layout"], "sizes": sizes}
+    document = {"data": chart.plot["data"], "layout": chart.settled[-1]["layout"], "sizes": sizes}
     return (
         json.dumps(document, ensure_ascii=False, separators=(",", ":"), allow_nan=False) + "\n"
     ).encode()
@@ -287,4 +287,4 @@ def _key_text(label: str) -> str:
 
 def answers_pointer(chart: Chart) -> bool:
     """Whether any of the chart's marks has details to show on hover or tap."""
-    return any(trace.get("hoverinfo") != "skip" for trace in chart.figure["data"])
+    return any(trace.get("hoverinfo") != "skip" for trace in chart.plot["data"])

@@ -176,7 +176,7 @@ def build(explainer: Explainer) -> Chart:
             + "."
         ),
         sources=sources_of(*explainer.quotes, *(channels[c] for c in used_channels)),
-        figure={
+        plot={
             "data": traces,
             "layout": layout(
                 xaxis={"visible": False, "range": [-0.01, 1.01], "fixedrange": True},

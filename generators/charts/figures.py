@@ -103,7 +103,7 @@ def build(explainer: Explainer) -> Chart:
         title="The story in numbers",
         description="; ".join(f"{figure_value(f)}: {f.label}" for f in figures) + ".",
         sources=sources_of(*figures),
-        figure={
+        plot={
             "data": [],
             "layout": layout(
                 xaxis={"visible": False},

@@ -411,7 +411,7 @@ def build(explainer: Explainer) -> Chart:
             *named.values(),
             *(p for p in explainer.positions if p.actor in {c.id for c in named.values()}),
         ),
-        figure=designs[-1],
+        plot=designs[-1],
         designs=designs,
         table=Table.titled(
             {
@@ -431,9 +431,9 @@ def build(explainer: Explainer) -> Chart:
     )
 
 
-def _px_per_unit(figure: dict[str, Any], width: int) -> float:
-    height = fitted_height(figure, width, 420)
-    layout_ = settled(figure, width, height)["layout"]
+def _px_per_unit(plot: dict[str, Any], width: int) -> float:
+    height = fitted_height(plot, width, 420)
+    layout_ = settled(plot, width, height)["layout"]
     x0, x1 = layout_["xaxis"]["range"]
     return width / (x1 - x0)
 

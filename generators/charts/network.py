@@ -182,7 +182,7 @@ def build(explainer: Explainer) -> Chart:
             f"ties of {len(kinds)} kinds: " + ", ".join(k.replace("-", " ") for k in kinds) + "."
         ),
         sources=sources_of(*relations),
-        figure={
+        plot={
             "data": traces,
             "layout": layout(
                 xaxis={"visible": False, "range": [-0.04, 1.04]},

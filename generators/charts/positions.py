@@ -65,7 +65,7 @@ def issue_columns(groups: list[list[Position]], columns: int) -> list[list[list[
     return runs
 
 
-def figure(explainer: Explainer, columns: int) -> tuple[dict[str, Any], int]:
+def plot(explainer: Explainer, columns: int) -> tuple[dict[str, Any], int]:
     """The lists in `columns` columns, and the height they need (y is in pixels, downwards)."""
     names = lookup.actor_names(explainer)
     topics = {t.id: t.name for t in explainer.topics}
@@ -171,8 +171,8 @@ def build(explainer: Explainer) -> Chart:
     names = lookup.actor_names(explainer)
     topics = {t.id: t.name for t in explainer.topics}
     actors = list(dict.fromkeys(p.actor for p in explainer.positions))
-    wide, wide_height = figure(explainer, 2)
-    narrow, narrow_height = figure(explainer, 1)
+    wide, wide_height = plot(explainer, 2)
+    narrow, narrow_height = plot(explainer, 1)
     rows = tuple(
         (
             names[p.actor],
@@ -193,7 +193,7 @@ def build(explainer: Explainer) -> Chart:
             "and marked by shape and colour, and each mark's note gives the evidence."
         ),
         sources=sources_of(*explainer.positions),
-        figure=wide,
+        plot=wide,
         table=Table.titled(
             {
                 "actor": field_title(Position, "actor"),

@@ -126,13 +126,13 @@ def build(explainer: Explainer) -> Chart:
                     " ".join(event.sources) or "background",
                 )
             )
-    figure_layout = layout(
+    plot_layout = layout(
         # Lane names sit above their rows, not beside them, so phones keep the plot's width.
         yaxis={"visible": False, "range": [-0.6, len(lanes) - 0.25]},
         margin={"l": 10, "r": 10, "t": 44 if len(panels) == 2 else 26, "b": 30},
         **axes,
     )
-    figure_layout["annotations"] = [
+    plot_layout["annotations"] = [
         {
             "text": shown[lane],
             "xref": "paper",
@@ -147,7 +147,7 @@ def build(explainer: Explainer) -> Chart:
         for lane in lanes
     ]
     day_axis = panels[-1][0]
-    figure_layout["shapes"] = [
+    plot_layout["shapes"] = [
         {
             "type": "rect",
             "xref": day_axis,
@@ -160,7 +160,7 @@ def build(explainer: Explainer) -> Chart:
             "line": {"color": DAY_MARK, "width": 1},
         }
     ]
-    figure_layout["annotations"].append(
+    plot_layout["annotations"].append(
         {
             "text": plotly_text(f"The article: {dates.display(published)}"),
             "xref": day_axis,
@@ -175,7 +175,7 @@ def build(explainer: Explainer) -> Chart:
         }
     )
     if len(panels) == 2:
-        figure_layout["annotations"] += [
+        plot_layout["annotations"] += [
             _panel_title("The long view", 0.0),
             _panel_title("Around the article", 0.42),
         ]
@@ -191,7 +191,7 @@ def build(explainer: Explainer) -> Chart:
             f"planned events. {inferred} dates are inferred or from background."
         ),
         sources=sources_of(*events),
-        figure={"data": traces, "layout": figure_layout},
+        plot={"data": traces, "layout": plot_layout},
         table=Table.titled(
             {
                 "date": field_title(Event, "date"),

@@ -125,7 +125,7 @@ def build(explainer: Explainer) -> Chart:
             + "."
         ),
         sources=sources_of(*quotes),
-        figure=wide,
+        plot=wide,
         table=Table.titled(
             {
                 "group": field_title(Person, "group"),

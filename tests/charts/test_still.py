@@ -1,4 +1,4 @@
-# Each chart's still (the SVG drawn at build time) shows what its figure plots.
+# Each chart's still (the SVG drawn at build time) shows what its plot plots.
 from __future__ import annotations
 
 import re
@@ -10,7 +10,7 @@ from generators.charts import build_charts
 from generators.charts.base import STILL_WIDTHS, Chart
 from generators.charts.map import BEYOND, PHONE_RATIO
 from generators.charts.still import fitted_height, still_svg
-from generators.charts.still.axes import figure_axes
+from generators.charts.still.axes import plot_axes
 from generators.charts.still.text import text_lines
 from generators.model import Explainer
 from generators.pages.base import Links, chart_block
@@ -27,7 +27,7 @@ def charts(request: pytest.FixtureRequest) -> dict[str, Chart]:
 
 
 def still(chart: Chart, width: int = 760) -> ET.Element:
-    return ET.fromstring(still_svg(chart.figure, width, chart.height, name=chart.id))
+    return ET.fromstring(still_svg(chart.plot, width, chart.height, name=chart.id))
 
 
 def data_marks(root: ET.Element) -> list[ET.Element]:
@@ -44,7 +44,7 @@ def texts(root: ET.Element) -> list[str]:
 def test_every_still_is_svg_of_its_size(charts: dict[str, Chart]) -> None:
     for chart in charts.values():
         for width in STILL_WIDTHS:
-            source = still_svg(chart.figure, width, chart.height, name=chart.id)
+            source = still_svg(chart.plot, width, chart.height, name=chart.id)
             root = ET.fromstring(source)
             assert root.get("viewBox") == f"0 0 {width} {chart.height}", chart.id
             for element in root.iter():
@@ -60,14 +60,14 @@ def test_every_still_is_svg_of_its_size(charts: dict[str, Chart]) -> None:
 
 def test_every_plotted_point_is_a_mark(charts: dict[str, Chart]) -> None:
     chart = charts["positions"]
-    points = sum(len(trace["x"]) for trace in chart.figure["data"])
+    points = sum(len(trace["x"]) for trace in chart.plot["data"])
     assert points == len(chart.table.rows)
     assert len(data_marks(still(chart))) == points
 
 
 def test_bars_are_as_long_as_their_counts(charts: dict[str, Chart]) -> None:
     chart = charts["voices"]
-    counts = [count for trace in chart.figure["data"] for count in trace["x"]]
+    counts = [count for trace in chart.plot["data"] for count in trace["x"]]
     bars = [float(rect.get("width", 0)) for rect in data_marks(still(chart))]
     assert len(bars) == len(counts)
     per_quote = {round(width / count, 3) for width, count in zip(bars, counts, strict=True)}
@@ -76,7 +76,7 @@ def test_bars_are_as_long_as_their_counts(charts: dict[str, Chart]) -> None:
 
 def test_timeline_labels_each_lane_and_orders_its_years(charts: dict[str, Chart]) -> None:
     chart = charts["timeline"]
-    lanes = {trace["name"] for trace in chart.figure["data"]}
+    lanes = {trace["name"] for trace in chart.plot["data"]}
     written = texts(still(chart))
     assert lanes <= set(written)
     years = [int(text) for text in written if re.fullmatch(r"\d{4}", text)]
@@ -86,18 +86,18 @@ def test_timeline_labels_each_lane_and_orders_its_years(charts: dict[str, Chart]
 def test_each_figure_card_shows_its_value(charts: dict[str, Chart]) -> None:
     chart = charts["figures"]
     written = texts(still(chart))
-    for value in chart.figure["layout"]["annotations"][::2]:
+    for value in chart.plot["layout"]["annotations"][::2]:
         assert "".join(words for line in text_lines(value["text"]) for words, _ in line) in written
 
 
 def test_map_fills_each_named_country_in_its_colour(real: Explainer) -> None:
     chart = build_charts(real)["map"]
     fills = [mark.get("fill") for mark in data_marks(still(chart)) if mark.tag != f"{SVG}circle"]
-    assert fills == [t["fillcolor"] for t in chart.figure["data"] if t.get("fill") == "toself"]
+    assert fills == [t["fillcolor"] for t in chart.plot["data"] if t.get("fill") == "toself"]
 
 
 def test_label_text_is_written_as_text_never_as_markup() -> None:
-    figure = {
+    plot = {
         "data": [],
         "layout": {
             "xaxis": {"visible": False},
@@ -115,7 +115,7 @@ def test_label_text_is_written_as_text_never_as_markup() -> None:
             ],
         },
     }
-    source = still_svg(figure, 360, 200)
+    source = still_svg(plot, 360, 200)
     root = ET.fromstring(source)
     assert "<script" not in source and "<img" not in source
     assert texts(root) == ['<script>alert(1)</script> & Co"quoted" ']
@@ -129,14 +129,14 @@ def test_text_lines_read_plotly_markup() -> None:
 
 
 def test_axes_map_values_in_order() -> None:
-    figure = {
+    plot = {
         "data": [{"type": "scatter", "x": ["1969-03-02", "2021-12-15"], "y": ["b", "a"]}],
         "layout": {
             "xaxis": {"type": "date", "nticks": 4},
             "yaxis": {"categoryorder": "array", "categoryarray": ["a", "b"], "range": [-1, 2]},
         },
     }
-    x_axes, y_axes = figure_axes(figure)
+    x_axes, y_axes = plot_axes(plot)
     x, y = x_axes["x"], y_axes["y"]
     x.start, x.end, y.start, y.end = 0, 600, 400, 0
     early, late = x.pixel("1969-03-02"), x.pixel("2021-12-15")
@@ -162,7 +162,7 @@ def test_filled_shapes_are_written_once_and_placed_in_every_drawing(real: Explai
     drawings = [ET.fromstring(svg + "</svg>") for svg in chart.stills.split("</svg>")[:-1]]
     assert len(drawings) == len(STILL_WIDTHS)
     shapes = drawings[0].findall(f"{SVG}defs/{SVG}path")
-    filled = [t for t in chart.figure["data"] if t.get("fill") == "toself"]
+    filled = [t for t in chart.plot["data"] if t.get("fill") == "toself"]
     assert len(shapes) == len(filled)  # every country's outline, once
     assert all(not drawing.findall(f"{SVG}defs") for drawing in drawings[1:])
     ids = {shape.get("id") for shape in shapes}
@@ -185,21 +185,21 @@ def test_map_is_as_tall_as_it_needs_at_each_width(real: Explainer) -> None:
     assert heights[0] >= STILL_WIDTHS[0] * PHONE_RATIO
     assert list(heights[1:]) == sorted(heights[1:])
     for width, height in zip(STILL_WIDTHS, heights, strict=True):
-        figure = chart.figure_at(width)
-        assert fitted_height(figure, width, height) == height  # the map fills it exactly
-        root = ET.fromstring(still_svg(figure, width, height, name="map"))
+        plot = chart.plot_at(width)
+        assert fitted_height(plot, width, height) == height  # the map fills it exactly
+        root = ET.fromstring(still_svg(plot, width, height, name="map"))
         assert root.get("viewBox") == f"0 0 {width} {height}"
     # Charts whose axes have their own scales keep their height (at each design).
     assert all(c.heights[-1] == c.height for c in charts.values() if c.id != "map")
 
 
 def _map_notes(chart: Chart, width: int) -> list[str]:
-    return [note["text"] for note in chart.figure_at(width)["layout"]["annotations"]]
+    return [note["text"] for note in chart.plot_at(width)["layout"]["annotations"]]
 
 
 def test_phone_map_frames_the_main_parties_and_names_the_places_beyond(real: Explainer) -> None:
     chart = build_charts(real)["map"]
-    phone, wide = chart.figure_at(STILL_WIDTHS[0]), chart.figure_at(STILL_WIDTHS[-1])
+    phone, wide = chart.plot_at(STILL_WIDTHS[0]), chart.plot_at(STILL_WIDTHS[-1])
     assert phone["data"] is wide["data"]  # one data list: only the frame differs
     (p0, p1), (w0, w1) = phone["layout"]["xaxis"]["range"], wide["layout"]["xaxis"]["range"]
     assert w0 <= p0 and p1 <= w1 and (p1 - p0) < (w1 - w0) / 2
@@ -217,12 +217,12 @@ def test_phone_map_frames_the_main_parties_and_names_the_places_beyond(real: Exp
 
 def test_map_focus_in_the_data_chooses_the_phone_frame(real: Explainer) -> None:
     before = build_charts(real)["map"]
-    default = before.figure_at(STILL_WIDTHS[0])["layout"]["xaxis"]["range"]
+    default = before.plot_at(STILL_WIDTHS[0])["layout"]["xaxis"]["range"]
     beyond = next(n for n in _map_notes(before, STILL_WIDTHS[0]) if n.startswith(BEYOND))
     far = next(c for c in real.countries if c.name in beyond)  # outside the default frame
     article = real.article.model_copy(update={"map_focus": [far.id]})
     chart = build_charts(real.model_copy(update={"article": article}))["map"]
-    framed = chart.figure_at(STILL_WIDTHS[0])["layout"]["xaxis"]["range"]
+    framed = chart.plot_at(STILL_WIDTHS[0])["layout"]["xaxis"]["range"]
     assert framed != default and far.name in _map_notes(chart, STILL_WIDTHS[0])
 
 
@@ -235,8 +235,8 @@ def test_chart_blocks_have_no_style_markup(real: Explainer) -> None:
 
 def test_settled_figure_leaves_plotly_nothing_to_decide(charts: dict[str, Chart]) -> None:
     for chart in charts.values():
-        for width, figure in zip(STILL_WIDTHS, chart.settled, strict=True):
-            layout = figure["layout"]
+        for width, plot in zip(STILL_WIDTHS, chart.settled, strict=True):
+            layout = plot["layout"]
             assert layout["width"] == width and layout["autosize"] is False, chart.id
             assert layout["showlegend"] is False and layout["margin"]["autoexpand"] is False
             axes = [v for k, v in layout.items() if re.fullmatch(r"[xy]axis\d*", k)]
@@ -249,26 +249,26 @@ def test_settled_figure_leaves_plotly_nothing_to_decide(charts: dict[str, Chart]
 
 
 def test_settling_does_not_change_the_picture(charts: dict[str, Chart]) -> None:
-    """The still of the settled figure is the still of the figure: settling only writes down."""
+    """The still of the settled plot is the still of the plot: settling only writes down."""
     for chart in charts.values():
-        for width, figure in zip(STILL_WIDTHS, chart.settled, strict=True):
-            height = figure["layout"]["height"]
-            drawn = still_svg(chart.figure_at(width), width, height, name=chart.id)
-            assert still_svg(figure, width, height, name=chart.id) == drawn, (chart.id, width)
+        for width, plot in zip(STILL_WIDTHS, chart.settled, strict=True):
+            height = plot["layout"]["height"]
+            drawn = still_svg(chart.plot_at(width), width, height, name=chart.id)
+            assert still_svg(plot, width, height, name=chart.id) == drawn, (chart.id, width)
 
 
 def test_figure_json_holds_every_design(charts: dict[str, Chart]) -> None:
     import json
 
-    from generators.charts import figure_json
+    from generators.charts import plot_json
 
     for chart in charts.values():
-        document = json.loads(figure_json(chart))
+        document = json.loads(plot_json(chart))
         sizes = document["sizes"]
         assert [size["width"] for size in sizes] == list(STILL_WIDTHS), chart.id
         assert [size["height"] for size in sizes] == list(chart.heights), chart.id
-        for size, figure in zip(sizes, chart.settled, strict=True):
-            assert size["layout"] == json.loads(json.dumps(figure["layout"])), chart.id
+        for size, plot in zip(sizes, chart.settled, strict=True):
+            assert size["layout"] == json.loads(json.dumps(plot["layout"])), chart.id
 
 
 def test_text_stays_inside_every_drawing(charts: dict[str, Chart]) -> None:
@@ -276,7 +276,7 @@ def test_text_stays_inside_every_drawing(charts: dict[str, Chart]) -> None:
 
     for chart in charts.values():
         for width, height in zip(STILL_WIDTHS, chart.heights, strict=True):
-            drawn = still_svg(chart.figure_at(width), width, height, name=chart.id)
+            drawn = still_svg(chart.plot_at(width), width, height, name=chart.id)
             root = ET.fromstring(drawn)
             for text in root.iter(f"{SVG}text"):
                 if text.get("transform"):  # turned labels are checked by their anchor only

@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from generators.charts import build_charts, csv_bytes, figure_json
+from generators.charts import build_charts, csv_bytes, plot_json
 from generators.charts.base import Chart
 from generators.model import Explainer
 
@@ -47,12 +47,12 @@ def test_csv_is_the_table(charts: dict[str, Chart]) -> None:
 def test_figure_json_brings_no_plotly_template(charts: dict[str, Chart]) -> None:
     """An empty template: the site script themes each chart for the page's colour scheme."""
     for chart in charts.values():
-        assert json.loads(figure_json(chart))["layout"]["template"] == {}, chart.id
+        assert json.loads(plot_json(chart))["layout"]["template"] == {}, chart.id
 
 
 def test_timeline_plots_each_row(charts: dict[str, Chart]) -> None:
     chart = charts["timeline"]
-    plotted = sorted((t["x"][0], t["x"][-1], plain(t["name"])) for t in chart.figure["data"])
+    plotted = sorted((t["x"][0], t["x"][-1], plain(t["name"])) for t in chart.plot["data"])
     table = sorted(
         zip(
             column(chart, "drawn_from"),
@@ -78,11 +78,11 @@ def test_positions_plot_each_row(charts: dict[str, Chart]) -> None:
     chart = charts["positions"]
     rows = zip(column(chart, "actor"), column(chart, "issue"), column(chart, "stance"), strict=True)
     table = sorted((f"{actor}: {stance.lower()}", stance, issue) for actor, issue, stance in rows)
-    for figure in (chart.figure, chart.narrow):
-        assert figure is not None
+    for plot in (chart.plot, chart.narrow):
+        assert plot is not None
         plotted = sorted(
             (plain(text), t["name"], _issue_of(plain(hover.replace("<br>", " ")), text))
-            for t in figure["data"]
+            for t in plot["data"]
             for text, hover in zip(t["text"], t["hovertext"], strict=True)
         )
         assert plotted == table
@@ -97,7 +97,7 @@ def _issue_of(hover: str, text: str) -> str:
 def test_voices_plot_each_row(charts: dict[str, Chart]) -> None:
     chart = charts["voices"]
     plotted = sorted(
-        (t["name"], y, x) for t in chart.figure["data"] for x, y in zip(t["x"], t["y"], strict=True)
+        (t["name"], y, x) for t in chart.plot["data"] for x, y in zip(t["x"], t["y"], strict=True)
     )
     table = sorted(
         zip(column(chart, "group"), column(chart, "speaker"), column(chart, "quotes"), strict=True)
@@ -107,20 +107,20 @@ def test_voices_plot_each_row(charts: dict[str, Chart]) -> None:
 
 def test_voices_count_every_quote(charts: dict[str, Chart], request) -> None:
     assert sum(column(charts["voices"], "quotes")) == sum(
-        sum(t["x"]) for t in charts["voices"].figure["data"]
+        sum(t["x"]) for t in charts["voices"].plot["data"]
     )
 
 
 def test_figures_show_each_row(charts: dict[str, Chart]) -> None:
     chart = charts["figures"]
-    shown = [plain(a["text"]) for a in chart.figure["layout"]["annotations"]][::2]
+    shown = [plain(a["text"]) for a in chart.plot["layout"]["annotations"]][::2]
     assert shown == column(chart, "shown_as")
 
 
 def test_network_draws_each_tie(charts: dict[str, Chart]) -> None:
     chart = charts["network"]
     hover_traces = [  # the arcs' hover marks (the actors' marks are on the names' axis)
-        t for t in chart.figure["data"] if t.get("mode") == "markers" and t.get("yaxis") == "y2"
+        t for t in chart.plot["data"] if t.get("mode") == "markers" and t.get("yaxis") == "y2"
     ]
     plotted = sorted(
         plain(text.replace("<br>", " ")) for t in hover_traces for text in t["hovertext"]
@@ -141,7 +141,7 @@ def test_network_draws_each_tie(charts: dict[str, Chart]) -> None:
 def test_map_colours_each_row(real: Explainer) -> None:
     chart = build_charts(real)["map"]
     coloured = sorted(
-        tuple(plain(t["text"]).split(": ", 1)) for t in chart.figure["data"] if "text" in t
+        tuple(plain(t["text"]).split(": ", 1)) for t in chart.plot["data"] if "text" in t
     )
     table = sorted(zip(column(chart, "country"), column(chart, "part_in_story"), strict=True))
     assert coloured == table
@@ -149,14 +149,14 @@ def test_map_colours_each_row(real: Explainer) -> None:
 
 def test_map_needs_no_other_host(real: Explainer) -> None:
     chart = build_charts(real)["map"]
-    text = figure_json(chart).decode()
+    text = plot_json(chart).decode()
     assert "http" not in text and "geo" not in json.loads(text)["layout"]
-    assert {t["type"] for t in chart.figure["data"]} == {"scatter"}
+    assert {t["type"] for t in chart.plot["data"]} == {"scatter"}
 
 
 def test_channels_draw_each_flow(charts: dict[str, Chart]) -> None:
     chart = charts["channels"]
-    ribbons = [plain(t["text"]) for t in chart.figure["data"] if "→" in t.get("text", "")]
+    ribbons = [plain(t["text"]) for t in chart.plot["data"] if "→" in t.get("text", "")]
     table = [
         f"{s} → {c}: {n} quote{'s' if n != 1 else ''}"
         for s, c, n in zip(
@@ -168,7 +168,7 @@ def test_channels_draw_each_flow(charts: dict[str, Chart]) -> None:
 
 def test_only_basic_bundle_trace_types(charts: dict[str, Chart]) -> None:
     for chart in charts.values():
-        assert {t["type"] for t in chart.figure["data"]} <= {"scatter", "bar"}, chart.id
+        assert {t["type"] for t in chart.plot["data"]} <= {"scatter", "bar"}, chart.id
 
 
 def test_charts_follow_the_data(mini: Explainer) -> None:
@@ -182,7 +182,7 @@ def test_every_figure_is_valid_plotly(charts: dict[str, Chart]) -> None:
     import plotly.graph_objects as go
 
     for chart in charts.values():
-        document = json.loads(figure_json(chart))
+        document = json.loads(plot_json(chart))
         go.Figure({"data": document["data"], "layout": document["layout"]})
         for size in document["sizes"]:
             go.Figure({"data": size.get("data", document["data"]), "layout": size["layout"]})

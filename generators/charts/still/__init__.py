@@ -1,5 +1,5 @@
-# A chart's still picture: its Plotly figure drawn as SVG when the site is built.
-"""`still_svg(figure, width, height) -> str`: the figure as an SVG, with no JavaScript.
+# A chart's still picture: its plot (a Plotly figure) drawn as SVG when the site is built.
+"""`still_svg(plot, width, height) -> str`: the plot as an SVG, with no JavaScript.
 
 Readers see the still at once; plotly.js replaces it only when they reach for the chart (hover,
 tap, focus), so a page never spends a second of a phone's main thread on evaluating plotly.js
@@ -13,7 +13,7 @@ with one scale for both axes (the map) fills its width.
 
 from __future__ import annotations
 
-from generators.charts.still.figure import fitted_height, still_svg
+from generators.charts.still.drawing import fitted_height, still_svg
 from generators.charts.still.settle import settled
 from generators.charts.still.shared import SharedShapes, shared_shapes
 

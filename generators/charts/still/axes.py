@@ -1,5 +1,5 @@
-# The still's axes: from figure values (numbers, ISO dates, categories) to pixels, and ticks.
-"""`figure_axes(figure)`: every x and y axis a figure uses, with the range Plotly would choose."""
+# The still's axes: from plot values (numbers, ISO dates, categories) to pixels, and ticks.
+"""`plot_axes(plot)`: every x and y axis a plot uses, with the range Plotly would choose."""
 
 from __future__ import annotations
 
@@ -141,10 +141,10 @@ def _date_ticks(
     return ticks
 
 
-def figure_axes(figure: dict[str, Any]) -> tuple[dict[str, Axis], dict[str, Axis]]:
-    """Every x and y axis the figure uses, with its range (as Plotly would choose it)."""
-    layout = figure["layout"]
-    traces = figure["data"]
+def plot_axes(plot: dict[str, Any]) -> tuple[dict[str, Axis], dict[str, Axis]]:
+    """Every x and y axis the plot uses, with its range (as Plotly would choose it)."""
+    layout = plot["layout"]
+    traces = plot["data"]
     x_names = {"x"} | {t.get("xaxis", "x") for t in traces}
     y_names = {"y"} | {t.get("yaxis", "y") for t in traces}
     x_axes = {n: _axis(n, layout.get(_layout_key(n), {}), traces, "x") for n in sorted(x_names)}

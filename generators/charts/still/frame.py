@@ -29,10 +29,10 @@ class Frame:
         return self.bottom - fraction * (self.bottom - self.top)
 
 
-def legend_items(figure: dict[str, Any]) -> list[dict[str, Any]]:
+def legend_items(plot: dict[str, Any]) -> list[dict[str, Any]]:
     """The traces the legend lists (Plotly's default: shown once two or more can be)."""
-    layout = figure["layout"]
-    shown = [t for t in figure["data"] if t.get("showlegend", True) is not False]
+    layout = plot["layout"]
+    shown = [t for t in plot["data"] if t.get("showlegend", True) is not False]
     if layout.get("showlegend") is False or (layout.get("showlegend") is None and len(shown) < 2):
         return []
     return shown
@@ -71,7 +71,7 @@ def _legend_entry(trace: dict[str, Any]) -> float:
 
 
 def frame_for(
-    figure: dict[str, Any],
+    plot: dict[str, Any],
     width: float,
     height: float,
     x_axes: dict[str, Axis],
@@ -79,7 +79,7 @@ def frame_for(
     legend_height: float,
 ) -> Frame:
     """The plotting area once margins make room for tick labels, axis titles and the legend."""
-    layout = figure["layout"]
+    layout = plot["layout"]
     margin = {"l": 80, "r": 80, "t": 100, "b": 80} | layout.get("margin", {})
     left, right, top, bottom = margin["l"], margin["r"], margin["t"], margin["b"]
     for axis in y_axes.values():

@@ -165,7 +165,7 @@ def shapes(
 
 
 def legend(
-    figure: dict[str, Any],
+    plot: dict[str, Any],
     frame: Frame,
     width: float,
     rows: list[list[tuple[float, dict[str, Any]]]],
@@ -173,7 +173,7 @@ def legend(
 ) -> list[str]:
     if not rows or not rows[0]:
         return []
-    spec = figure["layout"].get("legend", {})
+    spec = plot["layout"].get("legend", {})
     height = len(rows) * LEGEND_ROW
     where = spec.get("y", 1)
     if where > 1:

@@ -1,5 +1,5 @@
 # The one place a chart's layout is decided: every value either painter would guess, written down.
-"""`settled(figure, width, height)`: the figure with its size, margins, ranges, ticks and fonts
+"""`settled(plot, width, height)`: the plot with its size, margins, ranges, ticks and fonts
 explicit, so that plotly.js draws what the still draws and decides nothing on its own.
 
 The still renderer computes these values (the plotting area, each axis's range and ticks); this
@@ -13,8 +13,8 @@ import copy
 import datetime as dt
 from typing import Any
 
-from generators.charts.still.axes import _EPOCH, Axis, figure_axes
-from generators.charts.still.figure import chart_frame
+from generators.charts.still.axes import _EPOCH, Axis, plot_axes
+from generators.charts.still.drawing import chart_frame
 from generators.charts.still.frame import place_axes
 from generators.charts.still.text import FONT_SIZE
 
@@ -26,12 +26,12 @@ HOVER_DISTANCE = 20
 _CHOOSERS = ("autorange", "rangemode", "nticks", "dtick", "tick0", "tickformat", "scaleanchor")
 
 
-def settled(figure: dict[str, Any], width: int, height: int) -> dict[str, Any]:
-    """A copy of `figure` whose layout leaves plotly.js nothing to decide at `width` × `height`."""
-    x_axes, y_axes = figure_axes(figure)
-    frame = chart_frame(figure, width, height, x_axes, y_axes)
+def settled(plot: dict[str, Any], width: int, height: int) -> dict[str, Any]:
+    """A copy of `plot` whose layout leaves plotly.js nothing to decide at `width` × `height`."""
+    x_axes, y_axes = plot_axes(plot)
+    frame = chart_frame(plot, width, height, x_axes, y_axes)
     place_axes(frame, x_axes, y_axes)
-    layout = copy.deepcopy(figure["layout"])
+    layout = copy.deepcopy(plot["layout"])
     font = layout.get("font", {})
     layout.update(
         width=width,
@@ -53,7 +53,7 @@ def settled(figure: dict[str, Any], width: int, height: int) -> dict[str, Any]:
     for name, axis in [*x_axes.items(), *y_axes.items()]:
         key = name[0] + "axis" + name[1:]
         layout[key] = _settled_axis(layout.get(key, {}), axis)
-    return {"data": figure["data"], "layout": layout}
+    return {"data": plot["data"], "layout": layout}
 
 
 def _settled_axis(spec: dict[str, Any], axis: Axis) -> dict[str, Any]:

@@ -1,5 +1,5 @@
 # Filled shapes a chart's drawings share: written once in data units, placed in each by <use>.
-"""`shared_shapes(figure, name)`: one outline per filled trace, for every width of a still.
+"""`shared_shapes(plot, name)`: one outline per filled trace, for every width of a still.
 
 A chart is drawn at three widths, and the map's country outlines are most of its bytes; on axes
 of plain numbers the drawings differ only by scale and offset. So each filled shape (fill
@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from generators.charts.still.axes import Axis, figure_axes
+from generators.charts.still.axes import Axis, plot_axes
 from generators.charts.still.text import num, xml
 
 UNIT = 1000  # shapes are written in thousandths of a data unit
@@ -50,12 +50,12 @@ class SharedShapes:
         return f'<use xlink:href="#{xml(shape_id)}" transform="matrix({matrix})" {paint}/>'
 
 
-def shared_shapes(figure: dict[str, Any], name: str) -> SharedShapes:
+def shared_shapes(plot: dict[str, Any], name: str) -> SharedShapes:
     """The filled traces on two number axes, each as one path in thousandths of a unit."""
-    x_axes, y_axes = figure_axes(figure)
+    x_axes, y_axes = plot_axes(plot)
     ids: dict[int, str] = {}
     paths: list[str] = []
-    for index, trace in enumerate(figure["data"]):
+    for index, trace in enumerate(plot["data"]):
         x_axis = x_axes.get(trace.get("xaxis", "x"))
         y_axis = y_axes.get(trace.get("yaxis", "y"))
         if trace.get("fill") != "toself" or x_axis is None or y_axis is None:

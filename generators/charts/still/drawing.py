@@ -1,5 +1,5 @@
-# The still of a whole figure: frame, axes, marks and furniture put together as one SVG.
-"""`still_svg(figure, width, height)`: the figure as an SVG string, with no JavaScript."""
+# The still of a whole plot: frame, axes, marks and furniture put together as one SVG.
+"""`still_svg(plot, width, height)`: the plot as an SVG string, with no JavaScript."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import math
 from collections.abc import Iterable
 from typing import Any
 
-from generators.charts.still.axes import Axis, figure_axes
+from generators.charts.still.axes import Axis, plot_axes
 from generators.charts.still.frame import (
     LEGEND_ROW,
     Frame,
@@ -23,7 +23,7 @@ from generators.charts.still.text import FONT_SIZE, element, xml
 
 
 def still_svg(
-    figure: dict[str, Any],
+    plot: dict[str, Any],
     width: int,
     height: int,
     *,
@@ -31,21 +31,21 @@ def still_svg(
     shared: SharedShapes | None = None,
     with_defs: bool = False,
 ) -> str:
-    """The figure drawn as one line of SVG, `width` × `height` px, scaled to fit its box.
+    """The plot drawn as one line of SVG, `width` × `height` px, scaled to fit its box.
 
     `name` makes the SVG's ids unique on a page (it holds several charts, each at several
     widths). Filled shapes in `shared` are placed by reference; `with_defs` writes them here.
     """
-    layout = figure["layout"]
-    x_axes, y_axes = figure_axes(figure)
-    items, rows, frame = _frame(figure, width, height, x_axes, y_axes)
+    layout = plot["layout"]
+    x_axes, y_axes = plot_axes(plot)
+    items, rows, frame = _frame(plot, width, height, x_axes, y_axes)
     place_axes(frame, x_axes, y_axes)
     grid, tick_labels = grid_and_ticks(frame, x_axes, y_axes)
     marks: list[str] = []
-    bar_traces = [t for t in figure["data"] if t.get("type") == "bar"]
+    bar_traces = [t for t in plot["data"] if t.get("type") == "bar"]
     if bar_traces:
         marks += bars(bar_traces, x_axes, y_axes)
-    for index, trace in enumerate(figure["data"]):
+    for index, trace in enumerate(plot["data"]):
         if trace.get("type", "scatter") != "scatter" or trace.get("visible") is False:
             continue
         default = DEFAULT_COLOURS[index % len(DEFAULT_COLOURS)]
@@ -79,20 +79,20 @@ def still_svg(
         *clipped(marks, frame, f"{name}-{width}-clip"),
         *tick_labels,
         *annotation_marks(layout, frame, x_axes, y_axes),
-        *legend(figure, frame, width, rows if items else [], tick_room),
+        *legend(plot, frame, width, rows if items else [], tick_room),
         "</svg>",
     ]
     return "".join(parts)
 
 
-def fitted_height(figure: dict[str, Any], width: int, height: int) -> int:
+def fitted_height(plot: dict[str, Any], width: int, height: int) -> int:
     """The height, at most `height`, at which a chart whose y axis is locked to its x axis
     (a map) fills its plotting area at `width`, instead of sitting in a band of empty space."""
-    layout = figure["layout"]
+    layout = plot["layout"]
     if not any(k.startswith("yaxis") and "scaleanchor" in v for k, v in layout.items()):
         return height
-    x_axes, y_axes = figure_axes(figure)
-    _, _, frame = _frame(figure, width, height, x_axes, y_axes)
+    x_axes, y_axes = plot_axes(plot)
+    _, _, frame = _frame(plot, width, height, x_axes, y_axes)
     spare = 0.0
     for y in y_axes.values():
         x = x_axes.get(str(y.spec.get("scaleanchor", "")))
@@ -107,36 +107,36 @@ def fitted_height(figure: dict[str, Any], width: int, height: int) -> int:
 
 
 def _frame(
-    figure: dict[str, Any],
+    plot: dict[str, Any],
     width: int,
     height: int,
     x_axes: dict[str, Axis],
     y_axes: dict[str, Axis],
 ) -> tuple[list[dict[str, Any]], list, Frame]:
     """The legend's entries and rows, and the plotting area they leave."""
-    layout = figure["layout"]
-    items = legend_items(figure)
+    layout = plot["layout"]
+    items = legend_items(plot)
     if layout.get("barmode") == "stack" and any(t.get("type") == "bar" for t in items):
         items = items[::-1]  # Plotly lists stacked bars top of the stack first
-    grouped = any(trace.get("legendgroup") for trace in figure["data"])
+    grouped = any(trace.get("legendgroup") for trace in plot["data"])
     rows = legend_rows(items, width - 20, grouped)
-    frame = frame_for(figure, width, height, x_axes, y_axes, len(rows) * LEGEND_ROW if items else 0)
+    frame = frame_for(plot, width, height, x_axes, y_axes, len(rows) * LEGEND_ROW if items else 0)
     legend_left = frame.px(layout.get("legend", {}).get("x", 0))
     if items and legend_left > 20:  # as Plotly: the legend wraps at the plotting area's width
         rows = legend_rows(items, width - legend_left - 10, grouped)
-        frame = frame_for(figure, width, height, x_axes, y_axes, len(rows) * LEGEND_ROW)
+        frame = frame_for(plot, width, height, x_axes, y_axes, len(rows) * LEGEND_ROW)
     return items, rows, frame
 
 
 def chart_frame(
-    figure: dict[str, Any],
+    plot: dict[str, Any],
     width: int,
     height: int,
     x_axes: dict[str, Axis],
     y_axes: dict[str, Axis],
 ) -> Frame:
     """The plotting area the still draws in (before its axes are placed on it)."""
-    return _frame(figure, width, height, x_axes, y_axes)[2]
+    return _frame(plot, width, height, x_axes, y_axes)[2]
 
 
 def clipped(marks: Iterable[str], frame: Frame, clip_id: str) -> list[str]:
