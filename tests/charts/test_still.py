@@ -257,7 +257,7 @@ def test_settling_does_not_change_the_picture(charts: dict[str, Chart]) -> None:
             assert still_svg(plot, width, height, name=chart.id) == drawn, (chart.id, width)
 
 
-def test_figure_json_holds_every_design(charts: dict[str, Chart]) -> None:
+def test_plot_json_holds_every_design(charts: dict[str, Chart]) -> None:
     import json
 
     from generators.charts import plot_json

@@ -44,7 +44,7 @@ def test_csv_is_the_table(charts: dict[str, Chart]) -> None:
         assert rows[1:] == expected, chart.id
 
 
-def test_figure_json_brings_no_plotly_template(charts: dict[str, Chart]) -> None:
+def test_plot_json_brings_no_plotly_template(charts: dict[str, Chart]) -> None:
     """An empty template: the site script themes each chart for the page's colour scheme."""
     for chart in charts.values():
         assert json.loads(plot_json(chart))["layout"]["template"] == {}, chart.id
