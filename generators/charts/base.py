@@ -1,5 +1,5 @@
-# A chart: its plot (a Plotly figure, as plain data), the table of exactly its data, and words for those who cannot see it.
-"""The `Chart` record, its CSV and JSON forms, and the Markdown block that embeds it."""
+# A chart: its plot (a Plotly figure, as data), the table of its data, and words for everyone.
+"""The `Chart` record and its CSV and JSON forms (pages embed it: `pages.base.chart_block`)."""
 
 from __future__ import annotations
 
