@@ -42,10 +42,21 @@ LATITUDE_CUTOFF = -58  # Antarctica and the far south carry nothing in a news ma
 
 
 @cache
+@cache
 def world() -> dict[str, dict[str, Any]]:
-    """ISO alpha-3 → {name, rings} from the packaged Natural Earth 1:110m data."""
+    """ISO alpha-3 → {name, rings} from the packaged Natural Earth 1:110m data, read once per
+    process; each ring a tuple of (longitude, latitude) pairs, so that what is computed from it
+    (its pieces, its projection) is computed once too (a `mkdocs serve` rebuild pays nothing)."""
     text = resources.files("generators.geodata").joinpath(GEODATA).read_text(encoding="utf-8")
-    return json.loads(text)["countries"]
+    countries = json.loads(text)["countries"]
+    for shape in countries.values():
+        shape["rings"] = tuple(tuple(tuple(point) for point in ring) for ring in shape["rings"])
+    return countries
+
+
+# A ring of a country's outline, as (longitude, latitude) pairs; a country's rings.
+Ring = tuple[tuple[float, ...], ...]
+Rings = tuple[Ring, ...]
 
 
 def project(lon: float, lat: float) -> tuple[float, float]:
@@ -59,7 +70,13 @@ def project(lon: float, lat: float) -> tuple[float, float]:
     return round(x, 3), round(y, 3)
 
 
-def _outline(rings: list[list[list[float]]]) -> tuple[list[float | None], list[float | None]]:
+def _outline(rings: Rings) -> tuple[list[float | None], list[float | None]]:
+    xs, ys = _projected_outline(rings)
+    return list(xs), list(ys)
+
+
+@cache
+def _projected_outline(rings: Rings) -> tuple[tuple[float | None, ...], tuple[float | None, ...]]:
     xs: list[float | None] = []
     ys: list[float | None] = []
     for ring in rings:
@@ -71,7 +88,7 @@ def _outline(rings: list[list[list[float]]]) -> tuple[list[float | None], list[f
                 ys.append(y)
             xs.append(None)
             ys.append(None)
-    return xs, ys
+    return tuple(xs), tuple(ys)
 
 
 MAIN_PARTY = "Main party"
@@ -105,7 +122,8 @@ def category(explainer: Explainer, country_id: str) -> str:
     return NAMED
 
 
-def _projected(ring: list[list[float]]) -> list[tuple[float, float]]:
+@cache
+def _projected(ring: Ring) -> list[tuple[float, float]]:
     return [project(lon, max(lat, LATITUDE_CUTOFF)) for lon, lat in ring]
 
 
@@ -122,7 +140,7 @@ def _area_centre(points: list[tuple[float, float]]) -> tuple[float, float, float
     return abs(area) / 2, cx / (3 * area), cy / (3 * area)
 
 
-def _centre(rings: list[list[list[float]]]) -> tuple[float, float]:
+def _centre(rings: Rings) -> tuple[float, float]:
     """The projected centre of a country's largest piece (area-weighted; a ring that crosses
     the antimeridian is cut there, as drawn), where its name goes."""
     best: tuple[float, float, float] = (0.0, 0.0, -1.0)
@@ -133,26 +151,27 @@ def _centre(rings: list[list[list[float]]]) -> tuple[float, float]:
     return round(best[0], 4), round(best[1], 4)
 
 
-def _extent(rings: list[list[list[float]]]) -> tuple[float, float, float, float]:
+def _extent(rings: Rings) -> tuple[float, float, float, float]:
     points = [point for ring in rings for point in _projected(ring)]
     xs, ys = [x for x, _ in points], [y for _, y in points]
     return min(xs), max(xs), min(ys), max(ys)
 
 
-def _main_extent(rings: list[list[list[float]]]) -> tuple[float, float, float, float]:
+def _main_extent(rings: Rings) -> tuple[float, float, float, float]:
     """The extent of a country's main body: its pieces of at least MAIN_RING of its largest
     (so a far-off island or a sliver across the antimeridian does not stretch the frame)."""
     pieces = [piece for ring in rings for piece in _pieces(ring)]
     areas = [_area_centre(_projected(piece))[0] for piece in pieces]
     largest = max(areas, default=0.0)
     main = [piece for piece, area in zip(pieces, areas, strict=True) if area >= MAIN_RING * largest]
-    return _extent(main or rings)
+    return _extent(tuple(main) or rings)
 
 
-def _pieces(ring: list[list[float]]) -> list[list[list[float]]]:
+@cache
+def _pieces(ring: Ring) -> tuple[Ring, ...]:
     """A ring cut where it crosses the antimeridian into pieces that each end on it (so that
     each, filled, closes along the map's edge), as the map draws it."""
-    pieces = [[ring[0]]]
+    pieces: list[list[tuple[float, ...]]] = [[ring[0]]]
     for previous, point in pairwise(ring):
         if abs(point[0] - previous[0]) > 180:
             edge = 180.0 if previous[0] > 0 else -180.0
@@ -160,12 +179,12 @@ def _pieces(ring: list[list[float]]) -> list[list[list[float]]]:
             step = unwrapped - previous[0]
             share = (edge - previous[0]) / step if step else 0.0
             lat = round(previous[1] + share * (point[1] - previous[1]), 3)
-            pieces[-1].append([edge, lat])
-            pieces.append([[-edge, lat]])
+            pieces[-1].append((edge, lat))
+            pieces.append([(-edge, lat)])
         pieces[-1].append(point)
     if len(pieces) > 1 and ring[0] == ring[-1]:  # the first and last pieces are one
         pieces[0] = pieces.pop() + pieces[0]
-    return pieces
+    return tuple(tuple(piece) for piece in pieces)
 
 
 def focus(explainer: Explainer, named: dict[str, Any]) -> list[str]:
