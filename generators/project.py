@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
-from generators.builders.base import read_config
+from generators.builders.base import plugin_entries, read_config
 from generators.edit_links import data_edit_url, repo_edit_url, with_edit_links, with_edit_url
 from generators.problems import DataError, Problem
 from generators.site import OutputFile, site_files
@@ -60,15 +60,14 @@ def derived_config(
     return derived
 
 
-def _without_generating_plugin(plugins: list[Any] | dict[str, Any]) -> list[Any] | dict[str, Any]:
+def _without_generating_plugin(plugins: object) -> list[Any] | dict[str, Any]:
     """mkdocs.yml's plugins (a list of names or one-key mappings, or a mapping) less ours."""
     if isinstance(plugins, dict):
         return {name: options for name, options in plugins.items() if name != GENERATING_PLUGIN}
     return [
-        plugin
-        for plugin in plugins
-        if plugin != GENERATING_PLUGIN
-        and not (isinstance(plugin, dict) and GENERATING_PLUGIN in plugin)
+        name if options is None else {name: options}
+        for name, options in plugin_entries(plugins)
+        if name != GENERATING_PLUGIN
     ]
 
 

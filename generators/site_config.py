@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from generators.pages import NAV
-from generators.pages.places import Places, people_with_pages
+from generators.pages.places import Places
 
 if TYPE_CHECKING:
     from generators.model import Explainer
@@ -49,7 +49,7 @@ def site_nav(explainer: Explainer, hand_written: list | None = None) -> list:
     Material prints nav titles as HTML, so names from the data are HTML-escaped here.
     """
     places = Places(explainer)
-    people = [(person.name, places.person(person.id)) for person in people_with_pages(explainer)]
+    people = [(p.name, places.person(p.id)) for p in explainer.people if places.has_page(p.id)]
     topics = [(topic.name, f"topics/{topic.id}.md") for topic in explainer.topics]
     sections = {
         "people/index.md": ("All people", people),

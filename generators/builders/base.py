@@ -57,6 +57,20 @@ def read_config(path: Path) -> dict[str, Any]:
     return config if isinstance(config, dict) else {}
 
 
+def plugin_entries(plugins: object) -> list[tuple[str, Any]]:
+    """mkdocs.yml's `plugins` (a mapping, or a list of names and one-key mappings) as
+    (name, options) pairs, in order; options None where a plugin is named alone."""
+    if isinstance(plugins, dict):
+        return list(plugins.items())
+    if not isinstance(plugins, list):
+        return []
+    return [
+        (entry, None) if isinstance(entry, str) else next(iter(entry.items()))
+        for entry in plugins
+        if isinstance(entry, str) or (isinstance(entry, dict) and len(entry) == 1)
+    ]
+
+
 def plugin_data_dir(config_path: Path, plugin: str = "explainer") -> Path | None:
     """The data folder the `explainer` plugin's `data` option names in `config_path` (relative to
     that file's folder), or None if there is no such file, plugin or option."""
@@ -64,17 +78,7 @@ def plugin_data_dir(config_path: Path, plugin: str = "explainer") -> Path | None
         config = read_config(config_path)
     except (OSError, yaml.YAMLError):
         return None
-    plugins = config.get("plugins") or []
-    entries = (
-        plugins.items()
-        if isinstance(plugins, dict)
-        else (
-            next(iter(entry.items()))
-            for entry in plugins
-            if isinstance(entry, dict) and len(entry) == 1
-        )
-    )
-    for name, options in entries:
+    for name, options in plugin_entries(config.get("plugins")):
         if name == plugin and isinstance(options, dict) and isinstance(options.get("data"), str):
             return config_path.parent / options["data"]
     return None

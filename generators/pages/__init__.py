@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 from generators import dates, kinds, lookup
 from generators.escaping import Markdown, escape
 from generators.pages.base import Links, Page, paragraph_label, render
-from generators.pages.places import people_with_pages
 from generators.readable_numbers import figure_value
 
 if TYPE_CHECKING:
@@ -101,6 +100,7 @@ def _timeline(explainer: Explainer, common: dict) -> Page:
 
 
 def _people(explainer: Explainer, common: dict) -> list[Page]:
+    places = common["links"].places
     by_speaker = lookup.quotes_by_speaker(explainer)
     events = lookup.events_by_key(explainer)
     positions = lookup.positions_by_actor(explainer)
@@ -116,13 +116,13 @@ def _people(explainer: Explainer, common: dict) -> list[Page]:
             "people.yml",
             explainer,
             people_by_group=by_group,
-            has_page=common["links"].places.has_page,
+            has_page=places.has_page,
             group_label=labels.__getitem__,
             quote_counts={speaker: len(quotes) for speaker, quotes in by_speaker.items()},
             **common,
         )
     ]
-    for person in people_with_pages(explainer):
+    for person in (person for person in explainer.people if places.has_page(person.id)):
         pages.append(
             render(
                 "person.md.j2",
@@ -222,14 +222,14 @@ def _sources(explainer: Explainer, common: dict) -> Page:
         target, label = places.by_record[(kind, record_id)]
         return Markdown(f"[{escape(label)}]({links.page(target)})")
 
-    order = list(kinds.BY_NAME)
+    rank = {name: index for index, name in enumerate(kinds.BY_NAME)}
 
     def uses(records: list[tuple[str, str]]) -> list[tuple[str, list[tuple[str, str]]]]:
-        """What the site takes from one paragraph: each kind's heading, with the place and label
-        of each of its records, kinds in registry order."""
-        ordered = sorted(records, key=lambda record: order.index(record[0]))
+        """What the site takes from one paragraph: each kind's heading with the (kind, id) of
+        each of its records, kinds in registry order."""
+        ordered = sorted(records, key=lambda record: rank[record[0]])
         return [
-            (kinds.BY_NAME[kind].heading, [places.by_record[(kind, i)] for _, i in group])
+            (kinds.BY_NAME[kind].heading, list(group))
             for kind, group in groupby(ordered, key=first)
         ]
 

@@ -40,6 +40,16 @@ _TEXT_BOXES = """id => {
 }"""
 
 
+def outside(box: dict, plot: dict, x_slack: float, y_slack: float) -> bool:
+    """Whether `box` (x, y, width, height) leaves the plot's box by more than the slack."""
+    return (
+        box["x"] < -x_slack
+        or box["y"] < -y_slack
+        or box["x"] + box["width"] > plot["width"] + x_slack
+        or box["y"] + box["height"] > plot["height"] + y_slack
+    )
+
+
 def text_boxes(page: Page, chart_id: str) -> dict[str, Any]:
     """The plot's box and every text element the chart shows now (still or live)."""
     return page.evaluate(_TEXT_BOXES, chart_id)
@@ -53,12 +63,7 @@ def text_problems(shown: dict[str, Any], slack: float = 1.0) -> list[str]:
     for t in texts:
         if t["size"] < MIN_TEXT_PX - 0.05:
             problems.append(f"{t['text'][:40]!r} is {t['size']:.1f} px")
-        if (
-            t["x"] < -slack
-            or t["y"] < -slack
-            or t["x"] + t["width"] > plot["width"] + slack
-            or t["y"] + t["height"] > plot["height"] + slack
-        ):
+        if outside(t, plot, slack, slack):
             problems.append(f"{t['text'][:40]!r} leaves the chart")
     for i, a in enumerate(texts):
         for b in texts[i + 1 :]:
@@ -218,11 +223,6 @@ def hover_problems(page: Page, chart_id: str, slack: float = 1.0) -> list[str]:
     problems = []
     for label in shown["labels"]:
         edge = slack + shrink * label["height"] / 2
-        if (
-            label["x"] < -slack
-            or label["y"] < -edge
-            or label["x"] + label["width"] > plot["width"] + slack
-            or label["y"] + label["height"] > plot["height"] + edge
-        ):
+        if outside(label, plot, slack, edge):
             problems.append(f"hover {label['text']!r} leaves the chart")
     return problems
